@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { pickMessages, SHARED_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
+import "@fontsource-variable/noto-sans-sc";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: "Launchpad", template: "%s · Launchpad" }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const messages = await getMessages();
+  return (
+    <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-screen font-sans">
+        <NextIntlClientProvider locale={locale} messages={pickMessages(messages as never, SHARED_CLIENT_NAMESPACES)}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

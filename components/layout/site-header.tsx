@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "@/lib/auth/session";
+import { signOutAction } from "@/lib/auth/actions";
+import { Button } from "@/components/ui/button";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export async function SiteHeader() {
+  const [t, user] = await Promise.all([getTranslations("common"), currentUser()]);
+  return (
+    <header className="no-print border-b bg-white">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
+        <Link href={user ? "/projects" : "/"} className="flex items-center gap-2 font-semibold text-slate-900">
+          <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-white">L</span>
+          Launchpad
+        </Link>
+        <nav className="ml-auto flex items-center gap-3">
+          <LocaleSwitcher />
+          {user ? (
+            <>
+              <Link href="/projects" className="text-sm text-slate-700 hover:text-slate-900">
+                {t("myProjects")}
+              </Link>
+              <span className="hidden text-sm text-slate-500 sm:inline" data-testid="signed-in-as">
+                {user.name}
+              </span>
+              <form action={signOutAction}>
+                <Button type="submit" variant="secondary" size="sm">
+                  {t("signOut")}
+                </Button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className="text-sm text-slate-700 hover:text-slate-900">
+                {t("signIn")}
+              </Link>
+              <Link href="/signup" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+                {t("signUp")}
+              </Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

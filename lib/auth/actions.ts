@@ -1,0 +1,53 @@
+"use server";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { fail, invalid, type ActionResult } from "@/lib/actions/result";
+import { LIMITS } from "@/lib/rate-limit/model";
+import { hitRateLimit } from "@/lib/rate-limit/mutations";
+import { signIn, signOut } from "./config";
+import { createUserWithPersonalTeam } from "./mutations";
+import { hashPassword } from "./password";
+import { signInSchema, signUpSchema } from "./schema";
+
+function safeRedirect(to: FormDataEntryValue | null): string {
+  const path = typeof to === "string" ? to : "";
+  return path.startsWith("/") && !path.startsWith("//") ? path : "/projects";
+}
+
+async function credentialsSignIn(email: string, password: string, redirectTo: string): Promise<ActionResult> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+    return fail("internal"); // signIn redirects on success
+  } catch (error) {
+    if (error instanceof CredentialsSignin) return fail(error.code === "rateLimited" ? "rateLimited" : "invalidCredentials");
+    if (error instanceof AuthError) return fail("invalidCredentials");
+    throw error; // NEXT_REDIRECT on success
+  }
+}
+
+export async function signInAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return invalid(parsed.error);
+  return credentialsSignIn(parsed.data.email, parsed.data.password, safeRedirect(formData.get("redirectTo")));
+}
+
+export async function signUpAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return invalid(parsed.error);
+  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+  if ((await hitRateLimit(`signup:ip:${ip}`, LIMITS.signupPerIp)).limited) return fail("rateLimited");
+  const t = await getTranslations("projects");
+  const user = await createUserWithPersonalTeam({
+    email: parsed.data.email,
+    name: parsed.data.name,
+    passwordHash: await hashPassword(parsed.data.password),
+    teamName: t("personalTeamName", { name: parsed.data.name }),
+  });
+  if (!user) return fail("signUpFailed");
+  return credentialsSignIn(parsed.data.email, parsed.data.password, "/projects");
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

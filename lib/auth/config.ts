@@ -1,0 +1,55 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { LIMITS } from "@/lib/rate-limit/model";
+import { hitRateLimit } from "@/lib/rate-limit/mutations";
+import { findUserForSignIn } from "./data";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { signInSchema } from "./schema";
+import { authSecret } from "./secret";
+
+class RateLimited extends CredentialsSignin {
+  code = "rateLimited";
+}
+
+function clientIp(request: Request | undefined): string {
+  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request?.headers.get("x-real-ip") || "local";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: authSecret(),
+  trustHost: true,
+  // Credentials sign-in requires JWT sessions in Auth.js v5.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const [perEmail, perIp] = await Promise.all([
+          hitRateLimit(`login:email:${email}`, LIMITS.loginPerEmail),
+          hitRateLimit(`login:ip:${clientIp(request)}`, LIMITS.loginPerIp),
+        ]);
+        if (perEmail.limited || perIp.limited) throw new RateLimited();
+        const user = await findUserForSignIn(email);
+        // Same work whether or not the email exists: no timing or message oracle.
+        const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+        if (!user || !valid) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, ROLES } from "./permissions";
+
+// The expected table, written out by hand so a change to the permission table is a deliberate act.
+const EXPECTED: Record<string, string[]> = {
+  OWNER: [...ACTIONS],
+  EDITOR: ["team.read", "project.read", "comment.create", "comment.resolve", "project.create", "project.update", "plan.edit", "snapshot.create", "snapshot.restore", "plan.import"],
+  COMMENTER: ["team.read", "project.read", "comment.create", "comment.resolve"],
+  VIEWER: ["team.read", "project.read"],
+};
+
+describe("can(role, action)", () => {
+  for (const role of ROLES) {
+    for (const action of ACTIONS) {
+      const allowed = EXPECTED[role].includes(action);
+      it(`${role} ${allowed ? "may" : "may not"} ${action}`, () => {
+        expect(can(role, action)).toBe(allowed);
+      });
+    }
+  }
+
+  it("fails closed for unknown or missing roles", () => {
+    for (const role of [undefined, null, "", "ADMIN", "owner", 1, {}]) {
+      for (const action of ACTIONS) expect(can(role, action)).toBe(false);
+    }
+  });
+
+  it("only the owner manages members, archives projects and shares", () => {
+    const ownerOnly = ACTIONS.filter((a) => ROLES.every((r) => can(r, a) === (r === "OWNER")));
+    expect(ownerOnly.sort()).toEqual(["project.archive", "share.manage", "team.manageMembers", "team.rename"]);
+  });
+});

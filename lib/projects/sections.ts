@@ -1,0 +1,20 @@
+// The planning sections of a project, in navigation order. `slug` is the route segment under
+// /projects/[projectId]/; the label is messages "sections.<slug>".
+export const SECTIONS = [
+  "team",
+  "business-model",
+  "risks",
+  "cases",
+  "market",
+  "platform",
+  "funding",
+  "milestones",
+  "compliance",
+  "readiness",
+  "sharing",
+] as const;
+export type SectionSlug = (typeof SECTIONS)[number];
+
+export function isSection(value: string): value is SectionSlug {
+  return (SECTIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,50 @@
+// Building blocks for every domain's zod schemas, so limits and messages are the same everywhere.
+// Error messages are translation keys under "validation.*" (see lib/actions/result.ts).
+import { z } from "zod";
+
+export const LIMITS = {
+  name: 120,
+  short: 300,
+  long: 5000,
+  id: 64,
+  list: 200,
+  money: 1e12,
+} as const;
+
+// Text is shown as text (React escapes it), but markup in a plan is never intended and would
+// surprise readers of exports and PDFs, so it is refused with a clear message.
+const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>?/i;
+
+function text(max: number, required: boolean) {
+  const base = z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().max(max))
+    .refine((s) => !MARKUP.test(s), { message: "noMarkup" });
+  return required ? base.refine((s) => s.length > 0, { message: "required" }) : base;
+}
+
+/** A required single-line name. */
+export const nameField = (max: number = LIMITS.name) => text(max, true);
+/** Optional short text (defaults to ""). */
+export const shortText = (max: number = LIMITS.short) => text(max, false).default("");
+/** Optional long text (defaults to ""). */
+export const longText = (max: number = LIMITS.long) => text(max, false).default("");
+
+export const idField = z.string().min(1).max(LIMITS.id);
+
+/** Money in whole currency units; never negative, never NaN or Infinity. */
+export const moneyField = z.coerce.number().refine(Number.isFinite, { message: "invalid" }).min(0).max(LIMITS.money);
+
+export const percentField = z.coerce.number().refine(Number.isFinite, { message: "invalid" }).min(0).max(100);
+
+export const intField = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const versionField = z.coerce.number().int().min(1);
+
+/** An ISO date (yyyy-mm-dd) or empty → null. */
+export const dateField = z
+  .union([z.literal(""), z.null(), z.iso.date()])
+  .transform((v) => (v ? v : null));
+
+export const emailField = z.string().trim().toLowerCase().max(254).pipe(z.email());
