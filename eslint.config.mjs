@@ -8,6 +8,16 @@ const config = [
     ignores: ["lib/generated/**", ".next*/**", ".data/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**"],
   },
   {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // Playwright fixtures call `use`, which is not React's hook.
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     // Only data access modules talk to the database.
     files: ["**/*.ts", "**/*.tsx"],
     ignores: ["lib/*/data.ts", "lib/*/mutations.ts", "lib/db/**", "prisma/**", "tests/**", "scripts/**", "bench/**", "**/*.int.test.ts"],

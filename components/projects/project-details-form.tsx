@@ -97,11 +97,10 @@ export function ProjectDetailsForm({
           <FormError code={failure && failure.code !== "validation" ? failure.code : null} />
         )}
         <div className="flex items-center gap-3">
-          {canEdit ? (
-            <Button type="submit" disabled={pending || project.archived}>
-              {t("save")}
-            </Button>
-          ) : null}
+          {/* Shown disabled (not hidden) to read-only roles; the server refuses their saves anyway. */}
+          <Button type="submit" disabled={pending || disabled}>
+            {t("save")}
+          </Button>
           {saved ? <span role="status" className="text-sm text-emerald-700">{t("saved")}</span> : null}
           {canArchive ? (
             <Button

@@ -1,0 +1,5 @@
+import type { SectionSeeder } from "./demo";
+
+// Each section adds its seeder here (prisma/seed/<section>.ts), in an order where later sections
+// can read what earlier ones wrote.
+export const SECTION_SEEDERS: SectionSeeder[] = [];
