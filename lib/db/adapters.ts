@@ -35,7 +35,40 @@ export function pgliteDataDir(): string {
 
 export function createAdapterFactory(options: AdapterOptions = {}): SqlMigrationAwareDriverAdapterFactory {
   const url = databaseUrl();
-  return url ? postgresFactory(url, options) : pgliteFactory(pgliteDataDir(), options);
+  return observed(url ? postgresFactory(url, options) : pgliteFactory(pgliteDataDir(), options));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query observation: tests and the benchmark count the SQL statements a page or action runs
+// (to prove the count does not grow with the size of a plan).
+
+type QueryObserver = (sql: string) => void;
+const observerHolder = globalThis as unknown as { __launchpadQueryObservers?: Set<QueryObserver> };
+export const queryObservers: Set<QueryObserver> = (observerHolder.__launchpadQueryObservers ??= new Set());
+
+function observeQueries<T extends Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">>(queryable: T): T {
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  const executeRaw = queryable.executeRaw.bind(queryable);
+  queryable.queryRaw = (query) => {
+    for (const observe of queryObservers) observe(query.sql);
+    return queryRaw(query);
+  };
+  queryable.executeRaw = (query) => {
+    for (const observe of queryObservers) observe(query.sql);
+    return executeRaw(query);
+  };
+  return queryable;
+}
+
+function observed(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = observeQueries(await connect());
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => observeQueries(await startTransaction(isolationLevel));
+    return adapter;
+  };
+  return factory;
 }
 
 // ---------------------------------------------------------------------------------------------

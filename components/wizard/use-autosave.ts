@@ -1,0 +1,228 @@
+"use client";
+// Autosave for one versioned record: debounced saves as the user types, a local draft kept until
+// the server acknowledges it, and version conflicts surfaced instead of silently overwritten.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+
+export type SaveStatus = "idle" | "dirty" | "saving" | "saved" | "failed" | "invalid" | "conflict" | "forbidden";
+
+export type AutosaveOptions<V> = {
+  /** Unique per record (e.g. `team-member:<id>`); names the local draft. */
+  key: string;
+  initial: V;
+  version: number;
+  save: (values: V, version: number) => Promise<ActionResult<{ version: number }>>;
+  delayMs?: number;
+  /** Read-only roles: edits are not possible and nothing is ever saved. */
+  disabled?: boolean;
+  /** Called after each acknowledged save (e.g. to refresh derived numbers). */
+  onSaved?: (values: V, version: number) => void;
+};
+
+export type Autosave<V> = {
+  values: V;
+  version: number;
+  status: SaveStatus;
+  fieldErrors: FieldErrors;
+  errorCode: string | null;
+  /** What the server holds now, when our save was refused as stale. */
+  theirs: (Partial<V> & { version: number }) | null;
+  set: (patch: Partial<V> | ((values: V) => V)) => void;
+  retry: () => void;
+  takeTheirs: () => void;
+  keepMine: () => void;
+  /** Keep my fields but put both texts into every text field that differs, then save. */
+  mergeText: () => void;
+  flush: () => Promise<void>;
+};
+
+type Draft<V> = { values: V; baseVersion: number };
+
+const DRAFT_PREFIX = "launchpad:draft:";
+
+function readDraft<V>(key: string): Draft<V> | null {
+  try {
+    const raw = window.localStorage.getItem(DRAFT_PREFIX + key);
+    return raw ? (JSON.parse(raw) as Draft<V>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft<V>(key: string, draft: Draft<V> | null) {
+  try {
+    if (draft) window.localStorage.setItem(DRAFT_PREFIX + key, JSON.stringify(draft));
+    else window.localStorage.removeItem(DRAFT_PREFIX + key);
+  } catch {
+    // Storage full or disabled: the in-memory values are still kept.
+  }
+}
+
+export function useAutosave<V extends Record<string, unknown>>(options: AutosaveOptions<V>): Autosave<V> {
+  const { key, delayMs = 800, disabled = false } = options;
+  const [values, setValues] = useState<V>(options.initial);
+  const [status, setStatus] = useState<SaveStatus>("idle");
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [errorCode, setErrorCode] = useState<string | null>(null);
+  const [theirs, setTheirs] = useState<(Partial<V> & { version: number }) | null>(null);
+
+  const versionRef = useRef(options.version);
+  const valuesRef = useRef(values);
+  const saveRef = useRef(options.save);
+  const onSavedRef = useRef(options.onSaved);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const pendingAgain = useRef(false);
+  const [version, setVersion] = useState(options.version);
+
+  useEffect(() => {
+    saveRef.current = options.save;
+    onSavedRef.current = options.onSaved;
+  });
+
+  const saveOnce = useCallback(async (): Promise<void> => {
+    const snapshot = valuesRef.current;
+    setStatus("saving");
+    let result: ActionResult<{ version: number }>;
+    try {
+      result = await saveRef.current(snapshot, versionRef.current);
+    } catch {
+      result = { ok: false, code: "network" };
+    }
+    pendingAgain.current = false;
+    if (result.ok) {
+      versionRef.current = result.data.version;
+      setVersion(result.data.version);
+      setFieldErrors({});
+      setErrorCode(null);
+      const unchanged = valuesRef.current === snapshot;
+      writeDraft(key, unchanged ? null : { values: valuesRef.current, baseVersion: result.data.version });
+      setStatus(unchanged ? "saved" : "dirty");
+      onSavedRef.current?.(snapshot, result.data.version);
+      // Typed while this save was in flight: save again.
+      pendingAgain.current = !unchanged;
+    } else if (result.code === "conflict") {
+      setTheirs((result.current ?? { version: versionRef.current }) as Partial<V> & { version: number });
+      setStatus("conflict");
+    } else if (result.code === "validation") {
+      setFieldErrors(result.fieldErrors ?? {});
+      setStatus("invalid");
+    } else {
+      setErrorCode(result.code);
+      setStatus(result.code === "forbidden" || result.code === "archived" ? "forbidden" : "failed");
+    }
+  }, [key]);
+
+  const runSave = useCallback(async (): Promise<void> => {
+    if (disabled) return;
+    if (inFlight.current) {
+      pendingAgain.current = true;
+      return inFlight.current;
+    }
+    const loop = (async () => {
+      do {
+        await saveOnce();
+      } while (pendingAgain.current);
+    })();
+    inFlight.current = loop;
+    try {
+      await loop;
+    } finally {
+      inFlight.current = null;
+    }
+  }, [disabled, saveOnce]);
+
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void runSave(), delayMs);
+  }, [delayMs, runSave]);
+
+  // A draft left by a failed save (or a closed tab) is restored and saved again; if the record
+  // changed on the server since, it becomes a conflict the user resolves.
+  useEffect(() => {
+    if (disabled) return;
+    const draft = readDraft<V>(key);
+    if (!draft) return;
+    if (JSON.stringify(draft.values) === JSON.stringify(options.initial)) {
+      writeDraft(key, null); // already saved; the acknowledgement was just not seen
+      return;
+    }
+    valuesRef.current = draft.values;
+    // The draft lives in localStorage, which only exists after mount.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setValues(draft.values);
+    if (draft.baseVersion === options.version) {
+      setStatus("dirty");
+      schedule();
+    } else {
+      setTheirs({ ...options.initial, version: options.version });
+      versionRef.current = draft.baseVersion;
+      setStatus("conflict");
+    }
+    // Only on mount: later server values arrive through conflicts, not props.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const set = useCallback(
+    (patch: Partial<V> | ((values: V) => V)) => {
+      if (disabled) return;
+      const next = typeof patch === "function" ? patch(valuesRef.current) : { ...valuesRef.current, ...patch };
+      valuesRef.current = next;
+      setValues(next);
+      writeDraft(key, { values: next, baseVersion: versionRef.current });
+      setStatus((s) => (s === "conflict" ? s : "dirty"));
+      if (theirs === null) schedule();
+    },
+    [disabled, key, schedule, theirs],
+  );
+
+  const resolveWith = useCallback(
+    (next: V, serverVersion: number, saveNow: boolean) => {
+      valuesRef.current = next;
+      versionRef.current = serverVersion;
+      setVersion(serverVersion);
+      setValues(next);
+      setTheirs(null);
+      if (saveNow) {
+        writeDraft(key, { values: next, baseVersion: serverVersion });
+        void runSave();
+      } else {
+        writeDraft(key, null);
+        setStatus("saved");
+      }
+    },
+    [key, runSave],
+  );
+
+  const takeTheirs = useCallback(() => {
+    if (!theirs) return;
+    const { version: serverVersion, ...their } = theirs;
+    resolveWith({ ...valuesRef.current, ...(their as unknown as Partial<V>) }, serverVersion, false);
+  }, [theirs, resolveWith]);
+
+  const keepMine = useCallback(() => {
+    if (!theirs) return;
+    resolveWith(valuesRef.current, theirs.version, true);
+  }, [theirs, resolveWith]);
+
+  const mergeText = useCallback(() => {
+    if (!theirs) return;
+    const merged: Record<string, unknown> = { ...valuesRef.current };
+    for (const [field, theirValue] of Object.entries(theirs)) {
+      const mine = merged[field];
+      if (field !== "version" && typeof mine === "string" && typeof theirValue === "string" && mine !== theirValue) {
+        merged[field] = mine.includes(theirValue) ? mine : theirValue.includes(mine) ? theirValue : `${mine}\n\n${theirValue}`;
+      }
+    }
+    resolveWith(merged as V, theirs.version, true);
+  }, [theirs, resolveWith]);
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    await runSave();
+  }, [runSave]);
+
+  return { values, version, status, fieldErrors, errorCode, theirs, set, retry: () => void flush(), takeTheirs, keepMine, mergeText, flush };
+}
