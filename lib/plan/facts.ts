@@ -1,0 +1,177 @@
+// What each plan section tells the rest of the app (risk suggestions, readiness scoring, the
+// investor summary). Each section's data.ts implements `get<Section>Facts(projectId)` returning its
+// type; consumers depend on these shapes, not on other sections' tables. Pure types, no I/O.
+//
+// Conventions: counts are integers ≥ 0; money is in the project's currency, per month unless named
+// otherwise; anything unknown is null (never NaN or Infinity).
+
+export type Coverage = "yes" | "partial" | "no";
+
+/** lib/team/data.ts → getTeamFacts */
+export type TeamFacts = {
+  memberCount: number;
+  /** Role ids (lib/team/model.ts ROLE_IDS) the founder marked as needed now. */
+  rolesNeededNow: string[];
+  /** Coverage of each needed-now role by current members. */
+  roleCoverage: Record<string, "covered" | "partial" | "missing">;
+  /** Deep-learning engineer or researcher AND data scientist covered. */
+  coreTechnicalCovered: Coverage;
+  /** Industry/domain knowledge on the team, and whether it is connected to engineering. */
+  businessInsight: "linked" | "present" | "absent";
+  projectManagementOwner: boolean;
+  /** Deployment / operations / testing covered. */
+  deploymentOpsTestingCovered: Coverage;
+  hasComplianceOwner: boolean;
+  hasDomainExpert: boolean;
+  /** Members who alone cover two or more core roles. */
+  keyPeople: { name: string; coreRoles: string[] }[];
+  openHires: number;
+  /** Current members' monthly cost. */
+  monthlyTeamCost: number;
+  /** 24 entries: month 0 is the current month; members plus planned hires from their target month. */
+  monthlyTeamCostByMonth: number[];
+  strategy: {
+    recruitment: boolean; // standards, channels and interview process written
+    training: boolean; // training and knowledge sharing
+    incentives: boolean; // pay, bonus, career path
+    equityPool: boolean;
+    collaboration: boolean; // method, meeting cadence, tools
+    rolesWritten: boolean; // responsibilities written down
+    backupPlan: boolean; // key-person and attrition backup
+  };
+};
+
+export const CANVAS_BLOCKS = [
+  "customerSegments",
+  "valuePropositions",
+  "channels",
+  "customerRelationships",
+  "revenueStreams",
+  "keyResources",
+  "keyActivities",
+  "keyPartnerships",
+  "costStructure",
+] as const;
+export type CanvasBlock = (typeof CANVAS_BLOCKS)[number];
+
+export const REVENUE_MODELS = [
+  "subscription",
+  "usageApi",
+  "dataServices",
+  "customDevelopment",
+  "productLicence",
+  "serviceFees",
+  "advertising",
+  "partnership",
+] as const;
+export type RevenueModelId = (typeof REVENUE_MODELS)[number];
+
+export const DIRECTION_TESTS = ["marketDemand", "technicalFeasibility", "competitiveAdvantage", "profitModel"] as const;
+export type DirectionTest = (typeof DIRECTION_TESTS)[number];
+
+/** lib/business-model/data.ts → getBusinessModelFacts */
+export type BusinessModelFacts = {
+  canvasNoteCounts: Record<CanvasBlock, number>;
+  directionTests: Record<DirectionTest, "missing" | "assessed" | "withEvidence">;
+  revenueModels: RevenueModelId[];
+  /** Chosen models whose rationale is written. */
+  revenueModelsWithRationale: number;
+  /** At least one chosen model has a price and unit. */
+  pricingDefined: boolean;
+  /** The product calls a third-party model provider's API for inference. */
+  builtOnThirdPartyModelApi: boolean;
+  grossMarginPct: number | null;
+  ltvToCac: number | null;
+  paybackMonths: number | null;
+  monthlyRevenue: number | null;
+  /** Team + compute + other costs per month. */
+  monthlyCosts: number | null;
+  cashOnHand: number | null;
+  /** Months of cash at the current net burn; null when unknown or not burning. */
+  runwayMonths: number | null;
+  /** Revenue covers costs (runway is then unlimited). */
+  profitable: boolean;
+};
+
+/** lib/market/data.ts → getMarketFacts */
+export type MarketFacts = {
+  /** Research plan steps written: objective, data, analysis, findings (0–4). */
+  researchStepsDone: number;
+  segments: number;
+  competitors: number;
+  competitorsWithDifferentiation: number;
+  /** TAM / SAM / SOM entered with a source (0–3). */
+  marketSizesWithSource: number;
+  trendNotes: number;
+};
+
+/** lib/platform/data.ts → getPlatformFacts (and getComputeMonthlyCost for the burn) */
+export type PlatformFacts = {
+  dataSources: number;
+  dataSourcesWithRightsAndConsent: number;
+  sensitiveDataSources: number;
+  computePlanDefined: boolean;
+  computeMonthlyCost: number;
+  toolingDone: number;
+  toolingTotal: number;
+  ecosystemPartners: number;
+};
+
+/** lib/funding/data.ts → getFundingFacts */
+export type FundingFacts = {
+  needDefined: boolean; // amount and timing
+  needAmount: number | null;
+  rounds: number;
+  /** Distinct channels considered (angel, vc, bankLoan, government, …). */
+  channels: string[];
+  useOfFundsDefined: boolean;
+  financialPlanDefined: boolean; // budget and cost monitoring notes
+};
+
+/** lib/milestones/data.ts → getExecutionFacts */
+export type ExecutionFacts = {
+  planDefined: boolean; // goals, task breakdown, timetable, resources
+  milestones: number;
+  milestonesDone: number;
+  milestonesOverdue: number;
+  milestonesWithOwnerAndDates: number;
+  qualityChecksDone: number; // progress tracking, code review, tests…
+  qualityChecksTotal: number;
+  feedbackLoopDefined: boolean;
+};
+
+/** lib/compliance/data.ts → getComplianceFacts */
+export type ComplianceFacts = {
+  items: number;
+  applicableItems: number;
+  itemsDone: number;
+  itemsWithOwner: number;
+  /** Data-protection / privacy items in place. */
+  dataProtectionDone: number;
+  dataProtectionTotal: number;
+  ipStrategyDefined: boolean;
+};
+
+/** lib/risks/data.ts → getRiskFacts */
+export type RiskFacts = {
+  total: number;
+  open: number;
+  /** Risk category ids (lib/risks/model.ts) with at least one risk. */
+  categoriesCovered: string[];
+  rated: number;
+  highOpen: number;
+  highWithResponseAndContingency: number;
+  withReviewDate: number;
+  overdueReviews: number;
+};
+
+export type PlanFacts = {
+  team: TeamFacts;
+  businessModel: BusinessModelFacts;
+  market: MarketFacts;
+  platform: PlatformFacts;
+  funding: FundingFacts;
+  execution: ExecutionFacts;
+  compliance: ComplianceFacts;
+  risks: RiskFacts;
+};
