@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { LIMITS } from "@/lib/rate-limit/model";
+import { isRateLimited } from "@/lib/rate-limit/data";
 import { hitRateLimit } from "@/lib/rate-limit/mutations";
 import { findUserForSignIn } from "./data";
 import { dummyPasswordHash, verifyPassword } from "./password";
@@ -29,15 +30,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const [perEmail, perIp] = await Promise.all([
-          hitRateLimit(`login:email:${email}`, LIMITS.loginPerEmail),
-          hitRateLimit(`login:ip:${clientIp(request)}`, LIMITS.loginPerIp),
-        ]);
-        if (perEmail.limited || perIp.limited) throw new RateLimited();
+        // Only failures count, per email and per client address; once either is used up, even
+        // the right password is refused until the window passes.
+        const keys = [`login:email:${email}`, `login:ip:${clientIp(request)}`];
+        const limits = [LIMITS.loginPerEmail, LIMITS.loginPerIp];
+        const limited = await Promise.all(keys.map((key, i) => isRateLimited(key, limits[i])));
+        if (limited.some(Boolean)) throw new RateLimited();
         const user = await findUserForSignIn(email);
         // Same work whether or not the email exists: no timing or message oracle.
         const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-        if (!user || !valid) return null;
+        if (!user || !valid) {
+          await Promise.all(keys.map((key, i) => hitRateLimit(key, limits[i])));
+          return null;
+        }
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

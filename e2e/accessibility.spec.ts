@@ -1,0 +1,25 @@
+import { expectAccessible } from "./support/a11y";
+import { expect, signIn, test } from "./support/fixtures";
+
+test("the public pages have no serious accessibility violations", async ({ page }) => {
+  for (const path of ["/", "/signin", "/signup"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+});
+
+test("the projects dashboard and a project overview have no serious accessibility violations", async ({ page, world }) => {
+  await signIn(page, world.members.OWNER);
+  await expectAccessible(page);
+  await page.goto(`/projects/${world.project.id}`);
+  await expect(page.getByTestId("project-title")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the project pages fit a phone screen without horizontal scrolling", async ({ page, world }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, world.members.OWNER);
+  await page.goto(`/projects/${world.project.id}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
