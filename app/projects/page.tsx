@@ -21,7 +21,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto grid max-w-7xl gap-6 px-4 py-8 lg:grid-cols-[16rem_1fr]">
+      <main className="mx-auto grid max-w-7xl grid-cols-1 gap-6 px-4 py-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <aside className="space-y-4">
           <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{t("teams")}</h2>
           <ul className="space-y-1" data-testid="team-list">

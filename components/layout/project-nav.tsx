@@ -7,7 +7,7 @@ export async function ProjectNav({ projectId, projectName, teamId, teamName }: {
   const t = await getTranslations("sections");
   const base = `/projects/${projectId}`;
   return (
-    <nav aria-label={t("navLabel")} className="no-print lg:sticky lg:top-4 lg:self-start">
+    <nav aria-label={t("navLabel")} className="no-print min-w-0 lg:sticky lg:top-4 lg:self-start">
       <Link href={`/projects?team=${teamId}`} className="text-xs text-slate-500 hover:underline">
         {teamName}
       </Link>

@@ -12,7 +12,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   return (
     <>
       <SiteHeader />
-      <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[14rem_1fr]">
+      <div className="mx-auto grid max-w-7xl grid-cols-1 gap-6 px-4 py-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <ProjectNav projectId={project.id} projectName={project.name} teamId={project.team.id} teamName={project.team.name} />
         <main className="min-w-0">
           {project.archivedAt ? (
