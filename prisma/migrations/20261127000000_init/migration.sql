@@ -69,6 +69,85 @@ CREATE TABLE "RateLimitBucket" (
     CONSTRAINT "RateLimitBucket_pkey" PRIMARY KEY ("key")
 );
 
+-- CreateTable
+CREATE TABLE "TeamPlan" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "scenario" TEXT NOT NULL DEFAULT '',
+    "rolesNow" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "rolesLater" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "memberMonthlyCost" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "hireCostSteps" JSONB NOT NULL DEFAULT '[]',
+    "costComputedAt" TIMESTAMP(3),
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "TeamPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "TeamMember" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "title" TEXT NOT NULL DEFAULT '',
+    "commitment" TEXT NOT NULL DEFAULT 'FULL_TIME',
+    "roles" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "skills" JSONB NOT NULL DEFAULT '{}',
+    "equityPct" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "monthlyCost" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "TeamMember_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "TeamHire" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "roleId" TEXT NOT NULL,
+    "title" TEXT NOT NULL DEFAULT '',
+    "priority" TEXT NOT NULL DEFAULT 'MEDIUM',
+    "targetMonth" TEXT NOT NULL,
+    "monthlyBudget" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "channel" TEXT NOT NULL DEFAULT '',
+    "status" TEXT NOT NULL DEFAULT 'PLANNED',
+    "notes" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "TeamHire_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "TeamStrategy" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "recruitmentStandards" TEXT NOT NULL DEFAULT '',
+    "recruitmentChannels" TEXT NOT NULL DEFAULT '',
+    "interviewProcess" TEXT NOT NULL DEFAULT '',
+    "trainingPlan" TEXT NOT NULL DEFAULT '',
+    "knowledgeSharing" TEXT NOT NULL DEFAULT '',
+    "salaryLevel" TEXT NOT NULL DEFAULT '',
+    "equityPool" TEXT NOT NULL DEFAULT '',
+    "bonus" TEXT NOT NULL DEFAULT '',
+    "careerPath" TEXT NOT NULL DEFAULT '',
+    "workingMethod" TEXT NOT NULL DEFAULT '',
+    "meetingCadence" TEXT NOT NULL DEFAULT '',
+    "tools" TEXT NOT NULL DEFAULT '',
+    "responsibilities" TEXT NOT NULL DEFAULT '',
+    "backupPlan" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "TeamStrategy_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -81,6 +160,24 @@ CREATE UNIQUE INDEX "Membership_teamId_userId_key" ON "Membership"("teamId", "us
 -- CreateIndex
 CREATE INDEX "Project_teamId_idx" ON "Project"("teamId");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "TeamPlan_projectId_key" ON "TeamPlan"("projectId");
+
+-- CreateIndex
+CREATE INDEX "TeamPlan_projectId_idx" ON "TeamPlan"("projectId");
+
+-- CreateIndex
+CREATE INDEX "TeamMember_projectId_idx" ON "TeamMember"("projectId");
+
+-- CreateIndex
+CREATE INDEX "TeamHire_projectId_idx" ON "TeamHire"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TeamStrategy_projectId_key" ON "TeamStrategy"("projectId");
+
+-- CreateIndex
+CREATE INDEX "TeamStrategy_projectId_idx" ON "TeamStrategy"("projectId");
+
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -89,4 +186,16 @@ ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("u
 
 -- AddForeignKey
 ALTER TABLE "Project" ADD CONSTRAINT "Project_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TeamPlan" ADD CONSTRAINT "TeamPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TeamMember" ADD CONSTRAINT "TeamMember_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TeamHire" ADD CONSTRAINT "TeamHire_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TeamStrategy" ADD CONSTRAINT "TeamStrategy_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
