@@ -70,6 +70,149 @@ CREATE TABLE "RateLimitBucket" (
 );
 
 -- CreateTable
+CREATE TABLE "MarketResearch" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "objective" TEXT NOT NULL DEFAULT '',
+    "dataCollection" TEXT NOT NULL DEFAULT '',
+    "analysis" TEXT NOT NULL DEFAULT '',
+    "findings" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MarketResearch_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "MarketSize" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "tamValue" DOUBLE PRECISION,
+    "tamSource" TEXT NOT NULL DEFAULT '',
+    "samValue" DOUBLE PRECISION,
+    "samSource" TEXT NOT NULL DEFAULT '',
+    "somValue" DOUBLE PRECISION,
+    "somSource" TEXT NOT NULL DEFAULT '',
+    "basis" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MarketSize_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "MarketSegment" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "domain" TEXT NOT NULL,
+    "needs" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MarketSegment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "MarketCompetitor" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "offering" TEXT NOT NULL DEFAULT '',
+    "strengths" TEXT NOT NULL DEFAULT '',
+    "weaknesses" TEXT NOT NULL DEFAULT '',
+    "differentiation" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MarketCompetitor_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "MarketTrend" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "trendKey" TEXT,
+    "title" TEXT NOT NULL,
+    "impact" TEXT NOT NULL DEFAULT 'watch',
+    "note" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MarketTrend_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlatformDataSource" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "origin" TEXT NOT NULL DEFAULT 'own',
+    "rights" TEXT NOT NULL DEFAULT 'unknown',
+    "rightsNotes" TEXT NOT NULL DEFAULT '',
+    "quality" TEXT NOT NULL DEFAULT 'unknown',
+    "qualityNotes" TEXT NOT NULL DEFAULT '',
+    "sensitivity" TEXT NOT NULL DEFAULT 'internal',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PlatformDataSource_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlatformComputeLine" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "purpose" TEXT NOT NULL DEFAULT 'inference',
+    "provider" TEXT NOT NULL DEFAULT '',
+    "accelerator" TEXT NOT NULL DEFAULT '',
+    "quantity" INTEGER NOT NULL DEFAULT 1,
+    "hoursPerMonth" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "hourlyRate" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PlatformComputeLine_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlatformToolingItem" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "itemId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'open',
+    "tool" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PlatformToolingItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlatformPartner" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL DEFAULT 'industry',
+    "status" TEXT NOT NULL DEFAULT 'idea',
+    "contribution" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PlatformPartner_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "TeamPlan" (
     "id" TEXT NOT NULL,
     "projectId" TEXT NOT NULL,
@@ -161,6 +304,33 @@ CREATE UNIQUE INDEX "Membership_teamId_userId_key" ON "Membership"("teamId", "us
 CREATE INDEX "Project_teamId_idx" ON "Project"("teamId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "MarketResearch_projectId_key" ON "MarketResearch"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MarketSize_projectId_key" ON "MarketSize"("projectId");
+
+-- CreateIndex
+CREATE INDEX "MarketSegment_projectId_idx" ON "MarketSegment"("projectId");
+
+-- CreateIndex
+CREATE INDEX "MarketCompetitor_projectId_idx" ON "MarketCompetitor"("projectId");
+
+-- CreateIndex
+CREATE INDEX "MarketTrend_projectId_idx" ON "MarketTrend"("projectId");
+
+-- CreateIndex
+CREATE INDEX "PlatformDataSource_projectId_idx" ON "PlatformDataSource"("projectId");
+
+-- CreateIndex
+CREATE INDEX "PlatformComputeLine_projectId_idx" ON "PlatformComputeLine"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PlatformToolingItem_projectId_itemId_key" ON "PlatformToolingItem"("projectId", "itemId");
+
+-- CreateIndex
+CREATE INDEX "PlatformPartner_projectId_idx" ON "PlatformPartner"("projectId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "TeamPlan_projectId_key" ON "TeamPlan"("projectId");
 
 -- CreateIndex
@@ -186,6 +356,33 @@ ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("u
 
 -- AddForeignKey
 ALTER TABLE "Project" ADD CONSTRAINT "Project_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MarketResearch" ADD CONSTRAINT "MarketResearch_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MarketSize" ADD CONSTRAINT "MarketSize_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MarketSegment" ADD CONSTRAINT "MarketSegment_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MarketCompetitor" ADD CONSTRAINT "MarketCompetitor_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MarketTrend" ADD CONSTRAINT "MarketTrend_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlatformDataSource" ADD CONSTRAINT "PlatformDataSource_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlatformComputeLine" ADD CONSTRAINT "PlatformComputeLine_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlatformToolingItem" ADD CONSTRAINT "PlatformToolingItem_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlatformPartner" ADD CONSTRAINT "PlatformPartner_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "TeamPlan" ADD CONSTRAINT "TeamPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
