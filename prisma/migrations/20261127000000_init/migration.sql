@@ -213,6 +213,42 @@ CREATE TABLE "PlatformPartner" (
 );
 
 -- CreateTable
+CREATE TABLE "Risk" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "category" TEXT NOT NULL,
+    "likelihood" INTEGER NOT NULL,
+    "impact" INTEGER NOT NULL,
+    "score" INTEGER NOT NULL,
+    "response" TEXT NOT NULL DEFAULT 'mitigate',
+    "mitigation" TEXT NOT NULL DEFAULT '',
+    "contingency" TEXT NOT NULL DEFAULT '',
+    "ownerMemberId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'open',
+    "nextReview" DATE,
+    "lastReviewed" TIMESTAMP(3),
+    "templateId" TEXT,
+    "sourceCaseId" TEXT,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Risk_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RiskSuggestionDismissal" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "suggestionId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RiskSuggestionDismissal_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "TeamPlan" (
     "id" TEXT NOT NULL,
     "projectId" TEXT NOT NULL,
@@ -331,6 +367,21 @@ CREATE UNIQUE INDEX "PlatformToolingItem_projectId_itemId_key" ON "PlatformTooli
 CREATE INDEX "PlatformPartner_projectId_idx" ON "PlatformPartner"("projectId");
 
 -- CreateIndex
+CREATE INDEX "Risk_projectId_idx" ON "Risk"("projectId");
+
+-- CreateIndex
+CREATE INDEX "Risk_projectId_score_idx" ON "Risk"("projectId", "score");
+
+-- CreateIndex
+CREATE INDEX "Risk_projectId_likelihood_impact_idx" ON "Risk"("projectId", "likelihood", "impact");
+
+-- CreateIndex
+CREATE INDEX "RiskSuggestionDismissal_projectId_idx" ON "RiskSuggestionDismissal"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RiskSuggestionDismissal_projectId_suggestionId_key" ON "RiskSuggestionDismissal"("projectId", "suggestionId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "TeamPlan_projectId_key" ON "TeamPlan"("projectId");
 
 -- CreateIndex
@@ -383,6 +434,12 @@ ALTER TABLE "PlatformToolingItem" ADD CONSTRAINT "PlatformToolingItem_projectId_
 
 -- AddForeignKey
 ALTER TABLE "PlatformPartner" ADD CONSTRAINT "PlatformPartner_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Risk" ADD CONSTRAINT "Risk_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RiskSuggestionDismissal" ADD CONSTRAINT "RiskSuggestionDismissal_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "TeamPlan" ADD CONSTRAINT "TeamPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
