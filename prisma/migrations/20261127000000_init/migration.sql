@@ -8,6 +8,92 @@ CREATE TYPE "TeamRole" AS ENUM ('OWNER', 'EDITOR', 'COMMENTER', 'VIEWER');
 CREATE TYPE "ProjectStage" AS ENUM ('IDEA', 'PROTOTYPE', 'MVP', 'REVENUE', 'SCALE');
 
 -- CreateTable
+CREATE TABLE "CanvasNote" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "block" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "sourceCaseId" TEXT,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "CanvasNote_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DirectionAssessment" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "test" TEXT NOT NULL,
+    "verdict" TEXT NOT NULL DEFAULT 'unsure',
+    "assessment" TEXT NOT NULL DEFAULT '',
+    "evidence" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "DirectionAssessment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RevenueModelChoice" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "model" TEXT NOT NULL,
+    "rationale" TEXT NOT NULL DEFAULT '',
+    "price" DOUBLE PRECISION,
+    "unit" TEXT NOT NULL DEFAULT '',
+    "monthlyVolume" DOUBLE PRECISION,
+    "conversionPct" DOUBLE PRECISION,
+    "churnPct" DOUBLE PRECISION,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "RevenueModelChoice_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "UnitEconomics" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "primaryModel" TEXT,
+    "inferenceMode" TEXT NOT NULL DEFAULT 'tokens',
+    "tokensPerUnit" DOUBLE PRECISION,
+    "pricePerMillionTokens" DOUBLE PRECISION,
+    "gpuHoursPerUnit" DOUBLE PRECISION,
+    "gpuHourRate" DOUBLE PRECISION,
+    "hostingPerUnit" DOUBLE PRECISION,
+    "unitsPerCustomer" DOUBLE PRECISION,
+    "cac" DOUBLE PRECISION,
+    "thirdPartyModelApi" BOOLEAN NOT NULL DEFAULT false,
+    "modelProvider" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "UnitEconomics_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "BurnPlan" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "cashOnHand" DOUBLE PRECISION,
+    "otherMonthlyCosts" DOUBLE PRECISION,
+    "otherCostsNote" TEXT NOT NULL DEFAULT '',
+    "revenueGrowthPct" DOUBLE PRECISION,
+    "includeServingCost" BOOLEAN NOT NULL DEFAULT true,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "BurnPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "User" (
     "id" TEXT NOT NULL,
     "email" TEXT NOT NULL,
@@ -328,6 +414,27 @@ CREATE TABLE "TeamStrategy" (
 );
 
 -- CreateIndex
+CREATE INDEX "CanvasNote_projectId_block_idx" ON "CanvasNote"("projectId", "block");
+
+-- CreateIndex
+CREATE INDEX "DirectionAssessment_projectId_idx" ON "DirectionAssessment"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DirectionAssessment_projectId_test_key" ON "DirectionAssessment"("projectId", "test");
+
+-- CreateIndex
+CREATE INDEX "RevenueModelChoice_projectId_idx" ON "RevenueModelChoice"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RevenueModelChoice_projectId_model_key" ON "RevenueModelChoice"("projectId", "model");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "UnitEconomics_projectId_key" ON "UnitEconomics"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "BurnPlan_projectId_key" ON "BurnPlan"("projectId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
@@ -398,6 +505,21 @@ CREATE UNIQUE INDEX "TeamStrategy_projectId_key" ON "TeamStrategy"("projectId");
 
 -- CreateIndex
 CREATE INDEX "TeamStrategy_projectId_idx" ON "TeamStrategy"("projectId");
+
+-- AddForeignKey
+ALTER TABLE "CanvasNote" ADD CONSTRAINT "CanvasNote_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DirectionAssessment" ADD CONSTRAINT "DirectionAssessment_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RevenueModelChoice" ADD CONSTRAINT "RevenueModelChoice_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "UnitEconomics" ADD CONSTRAINT "UnitEconomics_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "BurnPlan" ADD CONSTRAINT "BurnPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,168 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db/client";
+import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { fail, invalid, ok, type ActionResult } from "@/lib/actions/result";
+import type { CanvasBlock, DirectionTest, RevenueModelId } from "@/lib/plan/facts";
+import { BM_LIMITS, canvasNoteInputSchema, type BurnPlanFields, type DirectionFields, type RevenueModelFields, type UnitEconomicsFields } from "./schema";
+
+type Saved = ActionResult<{ version: number }>;
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/**
+ * Optimistic save of a record that may not exist yet: version 0 creates it, any other version
+ * updates it only if nobody saved since. On a lost race the caller gets what is stored now.
+ */
+async function saveVersioned(
+  version: number,
+  ops: { create?: () => Promise<{ version: number }>; update: () => Promise<{ count: number }>; current: () => Promise<({ version: number } & object) | null> },
+): Promise<Saved> {
+  if (version === 0) {
+    if (!ops.create) return fail("notFound");
+    try {
+      return ok({ version: (await ops.create()).version });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  } else if ((await ops.update()).count === 1) {
+    return ok({ version: version + 1 });
+  }
+  const current = await ops.current();
+  return current ? fail("conflict", { current }) : fail("notFound");
+}
+
+// ── canvas ────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Adds a note at the end of a canvas block. Also the entry point for "apply a lesson" from a case
+ * card (lib/cases), which passes the card's id as `sourceCaseId`. Validates its input itself.
+ */
+export async function addCanvasNote(
+  projectId: AuthorizedProjectId,
+  input: { block: CanvasBlock; text: string; sourceCaseId?: string | null },
+): Promise<ActionResult<{ id: string; version: number }>> {
+  const parsed = canvasNoteInputSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { block, text, sourceCaseId } = parsed.data;
+  const stats = await db.canvasNote.aggregate({ where: { projectId, block }, _count: { _all: true }, _max: { position: true } });
+  if (stats._count._all >= BM_LIMITS.notesPerBlock) {
+    return fail("validation", { fieldErrors: { text: { code: "tooMany", values: { max: BM_LIMITS.notesPerBlock } } } });
+  }
+  const note = await db.canvasNote.create({
+    data: { projectId, block, text, sourceCaseId, position: (stats._max.position ?? -1) + 1 },
+    select: { id: true, version: true },
+  });
+  return ok(note);
+}
+
+export async function updateCanvasNote(projectId: AuthorizedProjectId, noteId: string, version: number, text: string): Promise<Saved> {
+  return saveVersioned(version, {
+    update: () => db.canvasNote.updateMany({ where: { id: noteId, projectId, version }, data: { text, version: { increment: 1 } } }),
+    current: () => db.canvasNote.findFirst({ where: { id: noteId, projectId }, select: { text: true, version: true } }),
+  });
+}
+
+/** Swaps a note with its neighbour in the same block. Order is not content: versions stay. */
+export async function moveCanvasNote(projectId: AuthorizedProjectId, noteId: string, direction: "up" | "down"): Promise<ActionResult<{ moved: boolean }>> {
+  return db.$transaction(async (tx) => {
+    const note = await tx.canvasNote.findFirst({ where: { id: noteId, projectId }, select: { block: true } });
+    if (!note) return fail("notFound");
+    const siblings = await tx.canvasNote.findMany({
+      where: { projectId, block: note.block },
+      select: { id: true, position: true },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    });
+    const from = siblings.findIndex((s) => s.id === noteId);
+    const to = direction === "up" ? from - 1 : from + 1;
+    if (to < 0 || to >= siblings.length) return ok({ moved: false });
+    // Positions become 0..n-1 so ties can never make a move a no-op; normally only the two
+    // swapped notes change.
+    const order = [...siblings];
+    [order[from], order[to]] = [order[to], order[from]];
+    for (const [position, sibling] of order.entries()) {
+      if (sibling.position !== position) await tx.canvasNote.updateMany({ where: { id: sibling.id, projectId }, data: { position } });
+    }
+    return ok({ moved: true });
+  });
+}
+
+export async function deleteCanvasNote(projectId: AuthorizedProjectId, noteId: string): Promise<ActionResult<{ deleted: true }>> {
+  const { count } = await db.canvasNote.deleteMany({ where: { id: noteId, projectId } });
+  return count === 1 ? ok({ deleted: true }) : fail("notFound");
+}
+
+// ── direction tests ───────────────────────────────────────────────────────────────────────────
+
+export function saveDirectionTest(projectId: AuthorizedProjectId, test: DirectionTest, version: number, fields: DirectionFields): Promise<Saved> {
+  return saveVersioned(version, {
+    create: () => db.directionAssessment.create({ data: { projectId, test, ...fields }, select: { version: true } }),
+    update: () => db.directionAssessment.updateMany({ where: { projectId, test, version }, data: { ...fields, version: { increment: 1 } } }),
+    current: () => db.directionAssessment.findUnique({ where: { projectId_test: { projectId, test } }, select: { verdict: true, assessment: true, evidence: true, version: true } }),
+  });
+}
+
+// ── revenue models ────────────────────────────────────────────────────────────────────────────
+
+/** Choosing a model twice is harmless: it stays chosen once. */
+export async function chooseRevenueModel(projectId: AuthorizedProjectId, model: RevenueModelId): Promise<ActionResult<{ version: number }>> {
+  const row = await db.revenueModelChoice.upsert({
+    where: { projectId_model: { projectId, model } },
+    create: { projectId, model },
+    update: {},
+    select: { version: true },
+  });
+  return ok(row);
+}
+
+export function updateRevenueModel(projectId: AuthorizedProjectId, model: RevenueModelId, version: number, fields: RevenueModelFields): Promise<Saved> {
+  return saveVersioned(version, {
+    update: () => db.revenueModelChoice.updateMany({ where: { projectId, model, version }, data: { ...fields, version: { increment: 1 } } }),
+    current: () =>
+      db.revenueModelChoice.findUnique({
+        where: { projectId_model: { projectId, model } },
+        select: { rationale: true, price: true, unit: true, monthlyVolume: true, conversionPct: true, churnPct: true, version: true },
+      }),
+  });
+}
+
+export async function removeRevenueModel(projectId: AuthorizedProjectId, model: RevenueModelId): Promise<ActionResult<{ removed: true }>> {
+  const { count } = await db.revenueModelChoice.deleteMany({ where: { projectId, model } });
+  return count === 1 ? ok({ removed: true }) : fail("notFound");
+}
+
+// ── unit economics and burn ───────────────────────────────────────────────────────────────────
+
+const economicsSelect = {
+  primaryModel: true,
+  inferenceMode: true,
+  tokensPerUnit: true,
+  pricePerMillionTokens: true,
+  gpuHoursPerUnit: true,
+  gpuHourRate: true,
+  hostingPerUnit: true,
+  unitsPerCustomer: true,
+  cac: true,
+  thirdPartyModelApi: true,
+  modelProvider: true,
+  version: true,
+} as const;
+
+export function saveUnitEconomics(projectId: AuthorizedProjectId, version: number, fields: UnitEconomicsFields): Promise<Saved> {
+  return saveVersioned(version, {
+    create: () => db.unitEconomics.create({ data: { projectId, ...fields }, select: { version: true } }),
+    update: () => db.unitEconomics.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } }),
+    current: () => db.unitEconomics.findUnique({ where: { projectId }, select: economicsSelect }),
+  });
+}
+
+export function saveBurnPlan(projectId: AuthorizedProjectId, version: number, fields: BurnPlanFields): Promise<Saved> {
+  return saveVersioned(version, {
+    create: () => db.burnPlan.create({ data: { projectId, ...fields }, select: { version: true } }),
+    update: () => db.burnPlan.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } }),
+    current: () =>
+      db.burnPlan.findUnique({
+        where: { projectId },
+        select: { cashOnHand: true, otherMonthlyCosts: true, otherCostsNote: true, revenueGrowthPct: true, includeServingCost: true, version: true },
+      }),
+  });
+}

@@ -1,0 +1,66 @@
+// How complete the business-model section is: the wizard's per-step completion and the facts
+// other sections read (lib/plan/facts.ts). Pure; computed from the same evaluation as the page.
+import { CANVAS_BLOCKS, DIRECTION_TESTS, type BusinessModelFacts, type CanvasBlock, type DirectionTest } from "@/lib/plan/facts";
+import { evaluateBusinessModel, type BusinessModelInputs, type Evaluation } from "./model";
+
+export const WIZARD_STEPS = ["canvas", "direction", "revenue", "economics", "burn"] as const;
+export type WizardStepId = (typeof WIZARD_STEPS)[number];
+
+export function isWizardStep(value: unknown): value is WizardStepId {
+  return typeof value === "string" && (WIZARD_STEPS as readonly string[]).includes(value);
+}
+
+export type DirectionRecord = { test: DirectionTest; assessment: string; evidence: string };
+export type DirectionState = BusinessModelFacts["directionTests"][DirectionTest];
+
+export function directionState(record: { assessment: string; evidence: string } | undefined): DirectionState {
+  if (!record || record.assessment.trim() === "") return "missing";
+  return record.evidence.trim() === "" ? "assessed" : "withEvidence";
+}
+
+export type SectionData = BusinessModelInputs & {
+  noteCounts: Partial<Record<CanvasBlock, number>>;
+  directionTests: DirectionRecord[];
+};
+
+export function noteCountsByBlock(counts: Partial<Record<CanvasBlock, number>>): Record<CanvasBlock, number> {
+  return Object.fromEntries(CANVAS_BLOCKS.map((b) => [b, counts[b] ?? 0])) as Record<CanvasBlock, number>;
+}
+
+export function directionStates(records: DirectionRecord[]): Record<DirectionTest, DirectionState> {
+  return Object.fromEntries(DIRECTION_TESTS.map((t) => [t, directionState(records.find((r) => r.test === t))])) as Record<DirectionTest, DirectionState>;
+}
+
+/** A step is complete when what it asks for is there, not when it was merely visited. */
+export function stepCompletion(data: SectionData, evaluation: Evaluation = evaluateBusinessModel(data)): Record<WizardStepId, boolean> {
+  const counts = noteCountsByBlock(data.noteCounts);
+  const states = directionStates(data.directionTests);
+  return {
+    canvas: CANVAS_BLOCKS.every((b) => counts[b] > 0),
+    direction: DIRECTION_TESTS.every((t) => states[t] !== "missing"),
+    revenue: data.revenueChoices.some((c) => c.price !== null && c.unit.trim() !== ""),
+    economics: evaluation.economics.grossMarginPct.value !== null && evaluation.economics.paybackMonths.value !== null,
+    burn: evaluation.burn.runway.kind !== "unknown",
+  };
+}
+
+export function toFacts(data: SectionData, evaluation: Evaluation = evaluateBusinessModel(data)): BusinessModelFacts {
+  const { economics, burn } = evaluation;
+  const revenueKnown = data.revenueChoices.some((c) => c.price !== null && c.monthlyVolume !== null);
+  return {
+    canvasNoteCounts: noteCountsByBlock(data.noteCounts),
+    directionTests: directionStates(data.directionTests),
+    revenueModels: data.revenueChoices.map((c) => c.model),
+    revenueModelsWithRationale: data.revenueChoices.filter((c) => c.rationale.trim() !== "").length,
+    pricingDefined: data.revenueChoices.some((c) => c.price !== null && c.unit.trim() !== ""),
+    builtOnThirdPartyModelApi: data.economics?.thirdPartyModelApi ?? false,
+    grossMarginPct: economics.grossMarginPct.value,
+    ltvToCac: economics.ltvToCac.value,
+    paybackMonths: economics.paybackMonths.value,
+    monthlyRevenue: revenueKnown ? burn.revenue : null,
+    monthlyCosts: burn.costsKnown ? burn.costs.total : null,
+    cashOnHand: data.burn?.cashOnHand ?? null,
+    runwayMonths: burn.runway.kind === "months" ? burn.runway.months : null,
+    profitable: burn.runway.kind === "profitable",
+  };
+}
