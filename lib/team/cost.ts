@@ -1,6 +1,6 @@
 // Monthly team cost: current members plus open hires from their target month. Pure.
 //
-// Stored form (TeamPlan.memberMonthlyCost + hireCostSteps): the members' total and one step per
+// Stored form (TeamCost.memberMonthlyCost + hireCostSteps): the members' total and one step per
 // target month holding the open hires' budgets. That is exact for any window of months, so the
 // stored value never goes stale as the calendar moves on; `costByMonth` turns it into a series.
 import type { HireStatus } from "./catalogue";
@@ -67,3 +67,6 @@ export function costByMonth(schedule: CostSchedule, from: Month, months = COST_M
     return roundMoney(base + hires);
   });
 }
+
+/** A role added to the hiring plan "for later" starts this many months from now. */
+export const LATER_START_MONTHS = 3;

@@ -35,14 +35,15 @@ export async function getTeamSection(projectId: AuthorizedProjectId) {
     select: {
       stage: true,
       currency: true,
-      teamPlan: { select: { scenario: true, rolesNow: true, rolesLater: true, memberMonthlyCost: true, hireCostSteps: true, version: true } },
+      teamPlan: { select: { scenario: true, rolesNow: true, rolesLater: true, version: true } },
+      teamCost: { select: { memberMonthlyCost: true, hireCostSteps: true } },
       teamMembers: { select: memberSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       teamHires: { select: hireSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       teamStrategy: { select: strategySelect },
     },
   });
   const plan = project.teamPlan;
-  const schedule: CostSchedule = { memberMonthlyCost: plan?.memberMonthlyCost ?? 0, hireCostSteps: parseCostSteps(plan?.hireCostSteps) };
+  const schedule: CostSchedule = { memberMonthlyCost: project.teamCost?.memberMonthlyCost ?? 0, hireCostSteps: parseCostSteps(project.teamCost?.hireCostSteps) };
   return {
     stage: project.stage as Stage,
     currency: project.currency,

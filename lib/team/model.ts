@@ -44,7 +44,7 @@ export type TeamInput = {
   members: readonly MemberData[];
   hires: readonly HireData[];
   strategy: StrategyData | null;
-  /** The stored cost schedule (TeamPlan), see cost.ts. */
+  /** The stored cost schedule (TeamCost), see cost.ts. */
   schedule: CostSchedule;
   currentMonth: Month;
 };

@@ -341,14 +341,24 @@ CREATE TABLE "TeamPlan" (
     "scenario" TEXT NOT NULL DEFAULT '',
     "rolesNow" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "rolesLater" TEXT[] DEFAULT ARRAY[]::TEXT[],
-    "memberMonthlyCost" DOUBLE PRECISION NOT NULL DEFAULT 0,
-    "hireCostSteps" JSONB NOT NULL DEFAULT '[]',
-    "costComputedAt" TIMESTAMP(3),
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "TeamPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "TeamCost" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "memberMonthlyCost" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "hireCostSteps" JSONB NOT NULL DEFAULT '[]',
+    "computedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "TeamCost_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -495,6 +505,12 @@ CREATE UNIQUE INDEX "TeamPlan_projectId_key" ON "TeamPlan"("projectId");
 CREATE INDEX "TeamPlan_projectId_idx" ON "TeamPlan"("projectId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "TeamCost_projectId_key" ON "TeamCost"("projectId");
+
+-- CreateIndex
+CREATE INDEX "TeamCost_projectId_idx" ON "TeamCost"("projectId");
+
+-- CreateIndex
 CREATE INDEX "TeamMember_projectId_idx" ON "TeamMember"("projectId");
 
 -- CreateIndex
@@ -565,6 +581,9 @@ ALTER TABLE "RiskSuggestionDismissal" ADD CONSTRAINT "RiskSuggestionDismissal_pr
 
 -- AddForeignKey
 ALTER TABLE "TeamPlan" ADD CONSTRAINT "TeamPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TeamCost" ADD CONSTRAINT "TeamCost_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "TeamMember" ADD CONSTRAINT "TeamMember_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;

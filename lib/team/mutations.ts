@@ -1,0 +1,122 @@
+// Writes of the team section. Every query is scoped by the authorized project id; child rows are
+// addressed by (id AND projectId). Member and hire writes run in one transaction with the cost
+// recomputation, so the stored monthly team cost always matches the rows it was computed from.
+import "server-only";
+import { db, Prisma } from "@/lib/db/client";
+import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { STRATEGY_FIELDS } from "./catalogue";
+import { costSchedule } from "./cost";
+import { equityTotal } from "./model";
+import type { HireFields, MemberFields, StrategyFields } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+export const memberEditable = { name: true, title: true, commitment: true, roles: true, skills: true, equityPct: true, monthlyCost: true, version: true } as const;
+export const hireEditable = { roleId: true, title: true, priority: true, targetMonth: true, monthlyBudget: true, channel: true, status: true, notes: true, version: true } as const;
+
+/**
+ * Member and hire writes of one project take the TeamCost row lock first (creating the row on first
+ * use), so they run one at a time: the equity total and the cost are computed from committed rows.
+ * The cost is recomputed after every such write, whatever its outcome, so it heals itself.
+ */
+function withTeamLock<T>(projectId: AuthorizedProjectId, write: (tx: Tx) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  return db.$transaction(async (tx) => {
+    await tx.teamCost.upsert({ where: { projectId }, create: { projectId }, update: { computedAt: new Date() } });
+    const result = await write(tx);
+    const members = await tx.teamMember.findMany({ where: { projectId }, select: { monthlyCost: true } });
+    const hires = await tx.teamHire.findMany({ where: { projectId }, select: { status: true, targetMonth: true, monthlyBudget: true } });
+    const schedule = costSchedule(members, hires);
+    await tx.teamCost.update({ where: { projectId }, data: { memberMonthlyCost: schedule.memberMonthlyCost, hireCostSteps: schedule.hireCostSteps, computedAt: new Date() } });
+    return result;
+  });
+}
+
+// ---- members ---------------------------------------------------------------------------------
+
+export function addMember(projectId: AuthorizedProjectId, name: string) {
+  return withTeamLock(projectId, async (tx) => ok(await tx.teamMember.create({ data: { projectId, name }, select: { id: true, version: true } })));
+}
+
+export function updateMember(projectId: AuthorizedProjectId, memberId: string, version: number, fields: MemberFields) {
+  return withTeamLock(projectId, async (tx): Promise<ActionResult<{ version: number }>> => {
+    const current = await tx.teamMember.findFirst({ where: { id: memberId, projectId }, select: memberEditable });
+    if (!current) return fail("notFound");
+    if (current.version !== version) return fail("conflict", { current });
+    const others = await tx.teamMember.findMany({ where: { projectId, id: { not: memberId } }, select: { equityPct: true } });
+    if (equityTotal([...others, { equityPct: fields.equityPct }]) > 100) {
+      const max = Math.max(0, Math.floor((100 - equityTotal(others)) * 100) / 100);
+      return fail("validation", { fieldErrors: { equityPct: { code: "equityTotalOver", values: { max } } } });
+    }
+    const { count } = await tx.teamMember.updateMany({ where: { id: memberId, projectId, version }, data: { ...fields, version: { increment: 1 } } });
+    return count === 1 ? ok({ version: version + 1 }) : fail("conflict", { current });
+  });
+}
+
+export function deleteMember(projectId: AuthorizedProjectId, memberId: string) {
+  return withTeamLock(projectId, async (tx) => {
+    const { count } = await tx.teamMember.deleteMany({ where: { id: memberId, projectId } });
+    return count === 1 ? ok({ id: memberId }) : fail("notFound");
+  });
+}
+
+// ---- hires -----------------------------------------------------------------------------------
+
+export function addHire(projectId: AuthorizedProjectId, hire: Pick<HireFields, "roleId" | "priority" | "targetMonth">) {
+  return withTeamLock(projectId, async (tx) => ok(await tx.teamHire.create({ data: { projectId, ...hire }, select: { id: true, version: true } })));
+}
+
+export function updateHire(projectId: AuthorizedProjectId, hireId: string, version: number, fields: HireFields) {
+  return withTeamLock(projectId, async (tx): Promise<ActionResult<{ version: number }>> => {
+    const { count } = await tx.teamHire.updateMany({ where: { id: hireId, projectId, version }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 1) return ok({ version: version + 1 });
+    const current = await tx.teamHire.findFirst({ where: { id: hireId, projectId }, select: hireEditable });
+    return current ? fail("conflict", { current }) : fail("notFound");
+  });
+}
+
+export function deleteHire(projectId: AuthorizedProjectId, hireId: string) {
+  return withTeamLock(projectId, async (tx) => {
+    const { count } = await tx.teamHire.deleteMany({ where: { id: hireId, projectId } });
+    return count === 1 ? ok({ id: hireId }) : fail("notFound");
+  });
+}
+
+// ---- plan (roles) and strategy: one row per project, created by the first save (version 0) ----
+
+type PlanFields = { scenario: string; rolesNow: string[]; rolesLater: string[] };
+const planEditable = { scenario: true, rolesNow: true, rolesLater: true, version: true } as const;
+
+export async function saveTeamPlan(projectId: AuthorizedProjectId, version: number, fields: PlanFields): Promise<ActionResult<{ version: number }>> {
+  if (version === 0) {
+    try {
+      return ok(await db.teamPlan.create({ data: { projectId, ...fields }, select: { version: true } }));
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  } else {
+    const { count } = await db.teamPlan.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 1) return ok({ version: version + 1 });
+  }
+  const current = await db.teamPlan.findUnique({ where: { projectId }, select: planEditable });
+  return current ? fail("conflict", { current }) : fail("notFound");
+}
+
+const strategyEditable = { version: true, ...Object.fromEntries(STRATEGY_FIELDS.map((f) => [f, true])) } as { version: true } & Record<keyof StrategyFields, true>;
+
+export async function saveTeamStrategy(projectId: AuthorizedProjectId, version: number, fields: StrategyFields): Promise<ActionResult<{ version: number }>> {
+  if (version === 0) {
+    try {
+      return ok(await db.teamStrategy.create({ data: { projectId, ...fields }, select: { version: true } }));
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  } else {
+    const { count } = await db.teamStrategy.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 1) return ok({ version: version + 1 });
+  }
+  const current = await db.teamStrategy.findUnique({ where: { projectId }, select: strategyEditable });
+  return current ? fail("conflict", { current }) : fail("notFound");
+}
