@@ -3,8 +3,10 @@ import { getRequestConfig } from "next-intl/server";
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from "./config";
 import { loadMessages } from "./messages";
 
-export default getRequestConfig(async () => {
+// The locale is the user's choice (cookie), else the browser's; code that renders for a given
+// language (PDF downloads) asks for it explicitly.
+export default getRequestConfig(async ({ locale: explicit }) => {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(fromCookie) ? fromCookie : negotiateLocale((await headers()).get("accept-language"));
+  const locale = isLocale(explicit) ? explicit : isLocale(fromCookie) ? fromCookie : negotiateLocale((await headers()).get("accept-language"));
   return { locale, messages: loadMessages(locale), timeZone: "Asia/Shanghai" };
 });

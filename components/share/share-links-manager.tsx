@@ -1,0 +1,113 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Field, invalidProps } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Input, Select } from "@/components/ui/input";
+import type { ActionFailure } from "@/lib/actions/result";
+import { createShareLinkAction, revokeShareLinkAction } from "@/lib/share/actions";
+
+export function ShareLinkCreator({ projectId }: { projectId: string }) {
+  const t = useTranslations("share");
+  const router = useRouter();
+  const [values, setValues] = useState({ label: "", mode: "LIVE" as "LIVE" | "SNAPSHOT", expiresOn: "", passcode: "" });
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [createdUrl, setCreatedUrl] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const errors = failure?.fieldErrors;
+
+  return (
+    <Card>
+      <CardTitle>{t("createTitle")}</CardTitle>
+      <form
+        className="mt-3 grid gap-4 md:grid-cols-2"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          startTransition(async () => {
+            const result = await createShareLinkAction({ projectId, ...values });
+            if (!result.ok) return setFailure(result);
+            setFailure(null);
+            setCopied(false);
+            setCreatedUrl(new URL(result.data.path, window.location.origin).toString());
+            setValues({ label: "", mode: values.mode, expiresOn: "", passcode: "" });
+            router.refresh();
+          });
+        }}
+      >
+        <Field id="share-label" label={t("label")} error={errors?.label}>
+          <Input id="share-label" value={values.label} placeholder={t("labelPlaceholder")} onChange={(e) => setValues({ ...values, label: e.target.value })} {...invalidProps("share-label", errors?.label)} />
+        </Field>
+        <Field id="share-mode" label={t("mode")} error={errors?.mode}>
+          <Select id="share-mode" value={values.mode} onChange={(e) => setValues({ ...values, mode: e.target.value as "LIVE" | "SNAPSHOT" })}>
+            <option value="LIVE">{t("modeLive")}</option>
+            <option value="SNAPSHOT">{t("modeSnapshot")}</option>
+          </Select>
+        </Field>
+        <Field id="share-expires" label={t("expiresOn")} error={errors?.expiresOn}>
+          <Input id="share-expires" type="date" value={values.expiresOn} onChange={(e) => setValues({ ...values, expiresOn: e.target.value })} {...invalidProps("share-expires", errors?.expiresOn)} />
+        </Field>
+        <Field id="share-passcode-new" label={t("passcode")} hint={t("passcodeHint")} error={errors?.passcode}>
+          <Input id="share-passcode-new" type="password" autoComplete="new-password" value={values.passcode} onChange={(e) => setValues({ ...values, passcode: e.target.value })} {...invalidProps("share-passcode-new", errors?.passcode)} />
+        </Field>
+        <div className="md:col-span-2 space-y-3">
+          <FormError code={failure && failure.code !== "validation" ? failure.code : null} />
+          <Button type="submit" disabled={pending}>
+            {t("create")}
+          </Button>
+          {createdUrl ? (
+            <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
+              <p>{t("created")}</p>
+              <div className="mt-2 flex flex-wrap items-center gap-2">
+                <code className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1" data-testid="created-share-url">
+                  {createdUrl}
+                </code>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={async () => {
+                    await navigator.clipboard?.writeText(createdUrl).catch(() => undefined);
+                    setCopied(true);
+                  }}
+                >
+                  {copied ? t("copied") : t("copy")}
+                </Button>
+              </div>
+            </div>
+          ) : null}
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+export function RevokeLinkButton({ projectId, linkId }: { projectId: string; linkId: string }) {
+  const t = useTranslations("share");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<string | null>(null);
+  return (
+    <div>
+      <Button
+        size="sm"
+        variant="danger"
+        disabled={pending}
+        onClick={() => {
+          if (!window.confirm(t("revokeConfirm"))) return;
+          startTransition(async () => {
+            const result = await revokeShareLinkAction({ projectId, linkId });
+            if (!result.ok) return setFailure(result.code);
+            router.refresh();
+          });
+        }}
+      >
+        {t("revoke")}
+      </Button>
+      <FormError code={failure} />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { getDocumentProxy, extractText } from "unpdf";
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./support/fixtures";
+
+async function createLink(page: Page, projectId: string, options: { label: string; mode?: "LIVE" | "SNAPSHOT"; passcode?: string }) {
+  await page.goto(`/projects/${projectId}/sharing`);
+  await page.getByLabel("Label (for you)").fill(options.label);
+  await page.getByLabel("What the link shows").selectOption(options.mode ?? "LIVE");
+  if (options.passcode) await page.getByLabel("Passcode (optional)").fill(options.passcode);
+  await page.getByRole("button", { name: "Create link" }).click();
+  const url = await page.getByTestId("created-share-url").textContent();
+  expect(url).toMatch(/\/share\/[A-Za-z0-9_-]{32}$/);
+  return new URL(url!).pathname;
+}
+
+async function pdfText(page: Page, url: string): Promise<string> {
+  const response = await page.request.get(url);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  const pdf = await getDocumentProxy(new Uint8Array(await response.body()));
+  return (await extractText(pdf, { mergePages: true })).text as string;
+}
+
+test("an investor opens a live and a frozen link without an account; revoking ends access", async ({ page, browser, world }) => {
+  await signIn(page, world.members.OWNER);
+  const live = await createLink(page, world.project.id, { label: "Fund A live" });
+  const frozen = await createLink(page, world.project.id, { label: "Fund B frozen", mode: "SNAPSHOT" });
+
+  // The founders change the plan after the snapshot was taken.
+  await page.goto(`/projects/${world.project.id}`);
+  await page.getByLabel("One-liner").fill("Now selling to hospitals.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+
+  const investor = await (await browser.newContext()).newPage();
+  await investor.goto(live);
+  await expect(investor.getByTestId("summary-project-name")).toHaveText(world.project.name);
+  await expect(investor.getByTestId("investor-summary")).toContainText("Now selling to hospitals.");
+  await expect(investor.getByRole("button", { name: /save/i })).toHaveCount(0);
+  await investor.getByText("Top risks").click();
+
+  await investor.goto(frozen);
+  await expect(investor.getByTestId("investor-summary")).toContainText(world.project.oneLiner ?? "A test plan");
+  await expect(investor.getByTestId("investor-summary")).not.toContainText("Now selling to hospitals.");
+
+  // Nothing else of the project is reachable without an account.
+  for (const path of [`/projects/${world.project.id}`, `/projects/${world.project.id}/sharing`, `/projects/${world.project.id}/team`]) {
+    await investor.goto(path);
+    await expect(investor).toHaveURL(/\/signin/);
+  }
+  expect((await investor.request.get(`/projects/${world.project.id}/sharing/pdf`)).status()).toBe(404);
+
+  // The founders see the views and the opened section.
+  await page.goto(`/projects/${world.project.id}/sharing`);
+  const liveRow = page.getByTestId("share-link").filter({ hasText: "Fund A live" });
+  await expect(liveRow.getByTestId("share-link-views")).toContainText("1 view");
+  await expect(liveRow.getByTestId("share-link-sections")).toContainText("Top risks (1)");
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await liveRow.getByRole("button", { name: "Revoke" }).click();
+  await expect(liveRow).toHaveAttribute("data-state", "revoked");
+  const response = await investor.goto(live);
+  expect(response?.status()).toBe(404);
+});
+
+test("wrong, malformed and revoked tokens and a wrong passcode all get the same not-found", async ({ page, browser, world }) => {
+  await signIn(page, world.members.OWNER);
+  const protectedLink = await createLink(page, world.project.id, { label: "With passcode", passcode: "open-sesame" });
+  const investor = await (await browser.newContext()).newPage();
+
+  const notFoundText = async (path: string) => {
+    const response = await investor.goto(path);
+    expect(response?.status()).toBe(404);
+    return investor.getByTestId("not-found").textContent();
+  };
+  const unknown = await notFoundText(`/share/${"A".repeat(32)}`);
+  expect(await notFoundText("/share/short")).toBe(unknown);
+
+  await investor.goto(protectedLink);
+  await investor.getByLabel("Passcode").fill("wrong-code");
+  await investor.getByRole("button", { name: "Open summary" }).click();
+  await expect(investor.getByTestId("not-found")).toHaveText(unknown!);
+
+  await investor.goto(protectedLink);
+  await investor.getByLabel("Passcode").fill("open-sesame");
+  await investor.getByRole("button", { name: "Open summary" }).click();
+  await expect(investor.getByTestId("summary-project-name")).toHaveText(world.project.name);
+});
+
+test("the summary PDF downloads with its text in English and in Chinese", async ({ page, world }) => {
+  await signIn(page, world.members.OWNER);
+  const link = await createLink(page, world.project.id, { label: "PDF" });
+  const english = await pdfText(page, `${link}/pdf?locale=en`);
+  expect(english).toContain(world.project.name);
+  expect(english).toContain("Investor summary");
+  expect(english).toContain("Top risks");
+  const chinese = await pdfText(page, `${link}/pdf?locale=zh-CN`);
+  expect(chinese).toContain(world.project.name);
+  expect(chinese).toContain("投资人摘要");
+  expect(chinese).toContain("主要风险");
+});

@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { hashShareToken, isWellFormedToken } from "./model";
+
+export function listShareLinks(projectId: AuthorizedProjectId) {
+  return db.shareLink.findMany({
+    where: { projectId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      label: true,
+      mode: true,
+      expiresAt: true,
+      revokedAt: true,
+      createdAt: true,
+      viewCount: true,
+      firstViewedAt: true,
+      lastViewedAt: true,
+      sectionOpens: true,
+      passcodeHash: true,
+      snapshot: { select: { createdAt: true } },
+    },
+  });
+}
+
+/** The link a token names, with what the share page needs; null for anything malformed or unknown. */
+export async function findLinkByToken(token: string) {
+  if (!isWellFormedToken(token)) return null;
+  return db.shareLink.findUnique({
+    where: { tokenHash: hashShareToken(token) },
+    select: {
+      id: true,
+      projectId: true,
+      mode: true,
+      expiresAt: true,
+      revokedAt: true,
+      passcodeHash: true,
+      snapshot: { select: { summary: true } },
+    },
+  });
+}

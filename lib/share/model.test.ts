@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { countSectionOpen, hashShareToken, isValidProof, isWellFormedToken, linkState, newShareToken, passcodeProof } from "./model";
+
+describe("share tokens", () => {
+  it("are 32 URL-safe characters (192 bits) and never repeat", () => {
+    const tokens = new Set(Array.from({ length: 1000 }, newShareToken));
+    expect(tokens.size).toBe(1000);
+    for (const token of tokens) expect(isWellFormedToken(token)).toBe(true);
+  });
+
+  it("are stored as a SHA-256 hash that differs from the token", () => {
+    const token = newShareToken();
+    expect(hashShareToken(token)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashShareToken(token)).not.toContain(token);
+    expect(hashShareToken(token)).toBe(hashShareToken(token));
+  });
+
+  it("rejects malformed tokens before any lookup", () => {
+    for (const bad of ["", "short", "x".repeat(33), "a".repeat(31) + "/", "../../etc/passwd".padEnd(32, "a")]) {
+      expect(isWellFormedToken(bad)).toBe(false);
+    }
+  });
+});
+
+describe("link state", () => {
+  const now = new Date("2026-03-01T12:00:00Z");
+  it("is revoked before anything else", () => {
+    expect(linkState({ revokedAt: new Date("2026-02-01"), expiresAt: new Date("2027-01-01") }, now)).toBe("revoked");
+  });
+  it("expires at the expiry instant", () => {
+    expect(linkState({ revokedAt: null, expiresAt: new Date("2026-03-01T12:00:00Z") }, now)).toBe("expired");
+    expect(linkState({ revokedAt: null, expiresAt: new Date("2026-03-01T12:00:01Z") }, now)).toBe("active");
+  });
+  it("never expires without an expiry date", () => {
+    expect(linkState({ revokedAt: null, expiresAt: null }, now)).toBe("active");
+  });
+});
+
+describe("passcode proof", () => {
+  it("holds only for the same link, passcode and secret", () => {
+    const proof = passcodeProof("secret", "link1", "hash1");
+    expect(isValidProof("secret", "link1", "hash1", proof)).toBe(true);
+    expect(isValidProof("secret", "link2", "hash1", proof)).toBe(false);
+    expect(isValidProof("secret", "link1", "hash2", proof)).toBe(false);
+    expect(isValidProof("other", "link1", "hash1", proof)).toBe(false);
+    expect(isValidProof("secret", "link1", "hash1", undefined)).toBe(false);
+  });
+});
+
+describe("section opens", () => {
+  it("counts known sections and ignores anything else", () => {
+    let opens = countSectionOpen({}, "risks");
+    opens = countSectionOpen(opens, "risks");
+    opens = countSectionOpen(opens, "team");
+    expect(countSectionOpen(opens, "__proto__")).toEqual({ risks: 2, team: 1 });
+  });
+});

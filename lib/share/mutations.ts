@@ -1,0 +1,54 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db/client";
+import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { hashShareToken, newShareToken, SUMMARY_SECTIONS } from "./model";
+
+export async function createShareLink(
+  projectId: AuthorizedProjectId,
+  input: { label: string; mode: "LIVE" | "SNAPSHOT"; expiresAt: Date | null; passcodeHash: string | null; createdById: string; frozenSummary: unknown | null; snapshotName: string },
+) {
+  const token = newShareToken();
+  await db.$transaction(async (tx) => {
+    const snapshot =
+      input.mode === "SNAPSHOT"
+        ? await tx.planSnapshot.create({
+            data: { projectId, name: input.snapshotName, kind: "SHARE_LINK", summary: input.frozenSummary as Prisma.InputJsonValue, createdById: input.createdById },
+            select: { id: true },
+          })
+        : null;
+    await tx.shareLink.create({
+      data: {
+        projectId,
+        label: input.label,
+        tokenHash: hashShareToken(token),
+        mode: input.mode,
+        snapshotId: snapshot?.id ?? null,
+        expiresAt: input.expiresAt,
+        passcodeHash: input.passcodeHash,
+        createdById: input.createdById,
+      },
+    });
+  });
+  return { token };
+}
+
+export async function revokeShareLink(projectId: AuthorizedProjectId, linkId: string) {
+  const { count } = await db.shareLink.updateMany({ where: { id: linkId, projectId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count === 1;
+}
+
+export async function recordShareView(linkId: string, now: Date) {
+  await db.$executeRaw`
+    UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = ${now},
+      "firstViewedAt" = COALESCE("firstViewedAt", ${now})
+    WHERE "id" = ${linkId}`;
+}
+
+/** Counts one opening of a summary section; unknown section names are ignored. Atomic. */
+export async function recordSectionOpen(linkId: string, section: string) {
+  if (!(SUMMARY_SECTIONS as readonly string[]).includes(section)) return;
+  await db.$executeRaw`
+    UPDATE "ShareLink"
+    SET "sectionOpens" = jsonb_set("sectionOpens", ARRAY[${section}]::text[], to_jsonb(COALESCE(("sectionOpens"->>${section})::int, 0) + 1))
+    WHERE "id" = ${linkId}`;
+}
