@@ -170,5 +170,6 @@ export async function getRiskSuggestions(projectId: AuthorizedProjectId) {
   return {
     open: openSuggestions(all, dismissedIds, inUse),
     dismissed: all.filter((s) => dismissedIds.has(s.id) && !inUse.has(s.template)),
+    templatesInUse: [...inUse],
   };
 }

@@ -225,7 +225,8 @@ const RULES: Rule[] = [
   {
     id: "noComplianceOwner",
     template: "regulatoryChange",
-    when: (f) => (f.team && !f.team.hasComplianceOwner ? {} : null),
+    // Team rules wait until the team section lists someone; an empty team is unfinished, not a finding.
+    when: (f) => (f.team && f.team.memberCount > 0 && !f.team.hasComplianceOwner ? {} : null),
   },
   {
     id: "sensitiveDataWithoutConsent",
@@ -240,7 +241,7 @@ const RULES: Rule[] = [
   {
     id: "noOpsCoverage",
     template: "serviceStability",
-    when: (f) => (f.team?.deploymentOpsTestingCovered === "no" ? {} : null),
+    when: (f) => (f.team && f.team.memberCount > 0 && f.team.deploymentOpsTestingCovered === "no" ? {} : null),
   },
   {
     id: "lowGrossMargin",
@@ -254,12 +255,14 @@ const RULES: Rule[] = [
   {
     id: "demandUntested",
     template: "herdFollowing",
-    when: (f) => (f.businessModel?.directionTests.marketDemand === "missing" ? {} : null),
+    // A revenue model chosen while demand is untested: building before confirming the need.
+    when: (f) => (f.businessModel && f.businessModel.revenueModels.length > 0 && f.businessModel.directionTests.marketDemand === "missing" ? {} : null),
   },
   {
     id: "noCompetitorAnalysis",
     template: "bigTechEntry",
-    when: (f) => (f.market && f.market.competitors === 0 ? {} : null),
+    // Segments defined but no competitor analysed.
+    when: (f) => (f.market && f.market.segments > 0 && f.market.competitors === 0 ? {} : null),
   },
 ];
 

@@ -1,12 +1,19 @@
 import "server-only";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { getBusinessModelFacts } from "@/lib/business-model/data";
+import { getMarketFacts } from "@/lib/market/data";
 import type { PlanFacts } from "@/lib/plan/facts";
+import { getPlatformFacts } from "@/lib/platform/data";
 import { getTeamFacts } from "@/lib/team/data";
 
-// The other sections' facts the suggestion rules read (lib/risks/model.ts suggestRisks). Each
-// section exposes them through its own data.ts; a section not wired here is simply left out, and
-// the rules that need it stay silent.
+// The other sections' facts the suggestion rules read (lib/risks/model.ts suggestRisks), each
+// through that section's own data.ts. Each loader sends a fixed number of queries.
 export async function loadSuggestionFacts(projectId: AuthorizedProjectId): Promise<Partial<PlanFacts>> {
-  const [team] = await Promise.all([getTeamFacts(projectId)]);
-  return { team };
+  const [team, businessModel, platform, market] = await Promise.all([
+    getTeamFacts(projectId),
+    getBusinessModelFacts(projectId),
+    getPlatformFacts(projectId),
+    getMarketFacts(projectId),
+  ]);
+  return { team, businessModel, platform, market };
 }

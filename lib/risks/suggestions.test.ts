@@ -107,6 +107,7 @@ describe("suggestRisks", () => {
     expect(s).toMatchObject({ id: "noComplianceOwner", category: "regulation", template: "regulatoryChange" });
     expect(ids(calm())).not.toContain("noComplianceOwner");
     expect(ids({ businessModel: businessModel() })).not.toContain("noComplianceOwner");
+    expect(ids(calm({ team: team({ hasComplianceOwner: false, memberCount: 0 }) }))).not.toContain("noComplianceOwner");
   });
 
   it("sensitive data with sources lacking rights and consent → data exposure risk", () => {
@@ -116,9 +117,10 @@ describe("suggestRisks", () => {
     expect(ids(calm({ platform: platform({ sensitiveDataSources: 2 }) }))).not.toContain("sensitiveDataWithoutConsent");
   });
 
-  it("nobody covering deployment, operations and testing → service stability risk", () => {
+  it("a team where nobody covers deployment, operations and testing → service stability risk", () => {
     expect(ids(calm({ team: team({ deploymentOpsTestingCovered: "no" }) }))).toEqual(["noOpsCoverage"]);
     expect(ids(calm({ team: team({ deploymentOpsTestingCovered: "partial" }) }))).toEqual([]);
+    expect(ids(calm({ team: team({ deploymentOpsTestingCovered: "no", memberCount: 0 }) }))).toEqual([]);
   });
 
   it("gross margin under 50% → compute cost risk", () => {
@@ -128,15 +130,17 @@ describe("suggestRisks", () => {
     expect(ids(calm({ businessModel: businessModel({ grossMarginPct: null }) }))).toEqual([]);
   });
 
-  it("market demand not tested → herd-following strategy risk", () => {
+  it("a revenue model chosen while market demand is untested → herd-following strategy risk", () => {
     const directionTests = { ...businessModel().directionTests, marketDemand: "missing" as const };
     expect(ids(calm({ businessModel: businessModel({ directionTests }) }))).toEqual(["demandUntested"]);
     expect(ids(calm({ businessModel: businessModel({ directionTests: { ...directionTests, marketDemand: "assessed" } }) }))).toEqual([]);
+    expect(ids(calm({ businessModel: businessModel({ directionTests, revenueModels: [] }) }))).toEqual([]);
   });
 
-  it("no competitor analysed → competition risk", () => {
+  it("segments defined but no competitor analysed → competition risk", () => {
     expect(ids(calm({ market: market({ competitors: 0, competitorsWithDifferentiation: 0 }) }))).toEqual(["noCompetitorAnalysis"]);
     expect(ids(calm({ market: market({ competitors: 1 }) }))).toEqual([]);
+    expect(ids(calm({ market: market({ competitors: 0, segments: 0 }) }))).toEqual([]);
   });
 
   it("lists several suggestions in rule order with stable, unique ids", () => {
