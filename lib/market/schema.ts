@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, LIMITS, longText, moneyField, nameField, shortText, versionField } from "@/lib/validation/fields";
+import { idField, LIMITS, longText, nameField, shortText, versionField } from "@/lib/validation/fields";
 import { DOMAIN_IDS, marketSizeIssues, TREND_IMPACTS, TREND_KEYS } from "./model";
 
 const NOTE = 2000;
@@ -21,8 +21,20 @@ export const researchFieldsSchema = z.object({
 export const saveResearchSchema = researchFieldsSchema.extend(singleton);
 export type ResearchFields = z.output<typeof researchFieldsSchema>;
 
-/** An optional amount: empty means "not estimated yet". */
-const optionalAmount = z.preprocess((v) => (v === "" || v === undefined ? null : v), moneyField.nullable());
+/**
+ * An optional amount: empty means "not estimated yet". Text that is not a number gets its own
+ * message ("notANumber"), not the generic one a failed coercion would give.
+ */
+const optionalAmount = z
+  .union([z.number(), z.string(), z.null(), z.undefined()])
+  .transform((v, ctx) => {
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+    const value = typeof v === "number" ? v : Number(v);
+    if (Number.isFinite(value)) return value;
+    ctx.addIssue({ code: "custom", message: "notANumber" });
+    return z.NEVER;
+  })
+  .pipe(z.number().min(0).max(LIMITS.money).nullable());
 
 const sizeShape = z.object({
   tamValue: optionalAmount,

@@ -17,7 +17,13 @@ import {
 
 const NOTE = 2000;
 
-const finite = z.coerce.number().refine(Number.isFinite, { message: "invalid" });
+/** A number typed as text or sent as a number; anything else gets "notANumber". */
+const numberInput = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  const value = typeof v === "number" ? v : v.trim() === "" ? Number.NaN : Number(v);
+  if (Number.isFinite(value)) return value;
+  ctx.addIssue({ code: "custom", message: "notANumber" });
+  return z.NEVER;
+});
 
 const project = { projectId: idField };
 const row = { projectId: idField, id: idField };
@@ -43,9 +49,9 @@ export const computeLineFieldsSchema = z.object({
   purpose: z.enum(COMPUTE_PURPOSES),
   provider: shortText(80),
   accelerator: shortText(80),
-  quantity: z.coerce.number().int().min(0).max(MAX_ACCELERATORS),
-  hoursPerMonth: finite.pipe(z.number().min(0).max(MAX_HOURS_PER_MONTH)),
-  hourlyRate: finite.pipe(z.number().min(0).max(MAX_HOURLY_RATE)),
+  quantity: numberInput.pipe(z.number().refine(Number.isInteger, { message: "wholeNumber" }).pipe(z.number().min(0).max(MAX_ACCELERATORS))),
+  hoursPerMonth: numberInput.pipe(z.number().min(0).max(MAX_HOURS_PER_MONTH)),
+  hourlyRate: numberInput.pipe(z.number().min(0).max(MAX_HOURLY_RATE)),
 });
 export const updateComputeLineSchema = computeLineFieldsSchema.extend(versioned);
 export type ComputeLineFields = z.output<typeof computeLineFieldsSchema>;

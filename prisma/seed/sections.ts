@@ -1,6 +1,8 @@
 import type { SectionSeeder } from "./demo";
+import { seedPlatformSection } from "./platform";
+import { seedMarketSection } from "./market";
 import { seedRisksSection } from "./risks";
 
 // Each section adds its seeder here (prisma/seed/<section>.ts), in an order where later sections
 // can read what earlier ones wrote.
-export const SECTION_SEEDERS: SectionSeeder[] = [seedRisksSection];
+export const SECTION_SEEDERS: SectionSeeder[] = [seedPlatformSection, seedMarketSection, seedRisksSection];
