@@ -16,7 +16,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const selected = memberships.find((m) => m.team.id === teamParam) ?? memberships[0];
   const access = selected ? await loadTeamAccess(selected.team.id) : null;
   const projects = access ? await listTeamProjects(access.teamId, { includeArchived: archived === "1" }) : [];
-  const tStage = await getTranslations("stages");
+  const [tStage, tCollab] = await Promise.all([getTranslations("stages"), getTranslations("collaboration.nav")]);
 
   return (
     <>
@@ -49,7 +49,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <div>
                   <h1 className="text-2xl font-semibold" data-testid="team-name">{selected.team.name}</h1>
-                  <p className="text-sm text-slate-500">{t("yourRole", { role: t(`roles.${access.role}`) })}</p>
+                  <p className="text-sm text-slate-500">
+                    {t("yourRole", { role: t(`roles.${access.role}`) })} ·{" "}
+                    <Link href={`/teams/${selected.team.id}`} className="text-brand-700 underline" data-testid="team-settings-link">
+                      {tCollab("teamSettings")}
+                    </Link>
+                  </p>
                 </div>
                 <Link className="text-sm text-brand-700 underline" href={`/projects?team=${selected.team.id}${archived === "1" ? "" : "&archived=1"}`}>
                   {archived === "1" ? t("hideArchived") : t("showArchived")}

@@ -6,9 +6,9 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/session";
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   if (await currentUser()) redirect("/projects");
-  const t = await getTranslations("auth");
+  const [t, { next }] = await Promise.all([getTranslations("auth"), searchParams]);
   return (
     <>
       <SiteHeader />
@@ -16,7 +16,7 @@ export default async function SignUpPage() {
         <h1 className="mb-6 text-2xl font-semibold">{t("signUpTitle")}</h1>
         <Card>
           <ClientMessages namespaces={["auth"]}>
-            <SignUpForm />
+            <SignUpForm redirectTo={next} />
           </ClientMessages>
         </Card>
       </main>

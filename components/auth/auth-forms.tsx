@@ -27,7 +27,7 @@ export function SignInForm({ redirectTo }: { redirectTo?: string }) {
       </Button>
       <p className="text-center text-sm text-slate-600">
         {t("noAccount")}{" "}
-        <Link className="text-brand-700 underline" href="/signup">
+        <Link className="text-brand-700 underline" href={redirectTo ? `/signup?next=${encodeURIComponent(redirectTo)}` : "/signup"}>
           {t("signUpLink")}
         </Link>
       </p>
@@ -35,12 +35,13 @@ export function SignInForm({ redirectTo }: { redirectTo?: string }) {
   );
 }
 
-export function SignUpForm() {
+export function SignUpForm({ redirectTo }: { redirectTo?: string }) {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState(signUpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="redirectTo" value={redirectTo ?? "/projects"} />
       <FormError code={state && !state.ok && state.code !== "validation" ? state.code : null} />
       <Field id="name" label={t("name")} error={errors?.name}>
         <Input id="name" name="name" autoComplete="name" required {...invalidProps("name", errors?.name)} />
@@ -56,7 +57,7 @@ export function SignUpForm() {
       </Button>
       <p className="text-center text-sm text-slate-600">
         {t("haveAccount")}{" "}
-        <Link className="text-brand-700 underline" href="/signin">
+        <Link className="text-brand-700 underline" href={redirectTo ? `/signin?next=${encodeURIComponent(redirectTo)}` : "/signin"}>
           {t("signInLink")}
         </Link>
       </p>

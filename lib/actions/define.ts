@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { authorizeProject, authorizeTeam, authorizeUser, type ProjectAccess, type TeamAccess } from "@/lib/authz/gate";
 import type { Action } from "@/lib/authz/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import type { ActivityOption } from "@/lib/activity/model";
+import { recordActivity } from "@/lib/activity/mutations";
 import { fail, invalid, type ActionResult } from "./result";
 
 /** Server actions accept at most this much input (JSON-encoded); a plan section is far smaller. */
@@ -34,10 +36,31 @@ async function guarded<R>(run: () => Promise<ActionResult<R>>): Promise<ActionRe
   }
 }
 
+export type ProjectActionOptions<I, R> = {
+  /**
+   * Records the change in the project's activity log (who changed what and when). Give it to every
+   * action that writes plan content:
+   *
+   *   projectAction(updateRiskSchema, "plan.edit", handler, {
+   *     activity: {
+   *       section: "risks",
+   *       summarize: (input, data) =>
+   *         data.changed.length ? { verb: "updated", itemType: "risk", itemId: input.id, itemLabel: input.title, fields: data.changed } : null,
+   *     },
+   *   });
+   *
+   * Exactly one row is written after each successful result (`ok`), none after a failure or when
+   * `summarize` returns null (nothing changed). `changedFields(before, after)` from
+   * lib/activity/model.ts lists the fields a save changed.
+   */
+  activity?: ActivityOption<I, R>;
+};
+
 export function projectAction<S extends z.ZodType<{ projectId: string }>, R>(
   schema: S,
   permission: Action,
   handler: (input: z.output<S>, access: ProjectAccess) => Promise<ActionResult<R>>,
+  options: ProjectActionOptions<z.output<S>, R> = {},
 ) {
   return async (raw: unknown): Promise<ActionResult<R>> =>
     guarded(async () => {
@@ -45,8 +68,22 @@ export function projectAction<S extends z.ZodType<{ projectId: string }>, R>(
       if (!parsed.ok) return parsed;
       const gate = await authorizeProject(parsed.data.projectId, permission);
       if (!gate.ok) return gate;
-      return handler(parsed.data, gate.access);
+      const result = await handler(parsed.data, gate.access);
+      if (result.ok && options.activity) await recordChange(options.activity, parsed.data, result.data, gate.access);
+      return result;
     });
+}
+
+/** The write has already succeeded: a failure to log it is reported but does not undo or hide it. */
+async function recordChange<I, R>(activity: ActivityOption<I, R>, input: I, data: R, access: ProjectAccess) {
+  try {
+    const summary = activity.summarize(input, data);
+    if (!summary) return;
+    const section = typeof activity.section === "function" ? activity.section(input, data) : activity.section;
+    await recordActivity(access.projectId, access.user.id, section, summary);
+  } catch (error) {
+    console.error("[activity] could not record a change", error);
+  }
 }
 
 export function teamAction<S extends z.ZodType<{ teamId: string }>, R>(

@@ -45,7 +45,8 @@ export async function signUpAction(_prev: ActionResult | null, formData: FormDat
     teamName: t("personalTeamName", { name: parsed.data.name }),
   });
   if (!user) return fail("signUpFailed");
-  return credentialsSignIn(parsed.data.email, parsed.data.password, "/projects");
+  // After sign-up from an invitation link, go back to it (see app/invite/[token]).
+  return credentialsSignIn(parsed.data.email, parsed.data.password, safeRedirect(formData.get("redirectTo")));
 }
 
 export async function signOutAction(): Promise<void> {

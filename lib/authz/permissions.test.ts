@@ -25,8 +25,8 @@ describe("can(role, action)", () => {
     }
   });
 
-  it("only the owner manages members, archives projects and shares", () => {
+  it("only the owner manages members, moderates comments, archives projects and shares", () => {
     const ownerOnly = ACTIONS.filter((a) => ROLES.every((r) => can(r, a) === (r === "OWNER")));
-    expect(ownerOnly.sort()).toEqual(["project.archive", "share.manage", "team.manageMembers", "team.rename"]);
+    expect(ownerOnly.sort()).toEqual(["comment.moderate", "project.archive", "share.manage", "team.manageMembers", "team.rename"]);
   });
 });

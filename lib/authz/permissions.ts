@@ -15,6 +15,7 @@ export const ACTIONS = [
   "plan.edit", // any section's content
   "comment.create",
   "comment.resolve",
+  "comment.moderate", // delete anyone's comment (authors may always delete their own)
   "share.manage",
   "snapshot.create",
   "snapshot.restore",
@@ -25,7 +26,7 @@ export type Action = (typeof ACTIONS)[number];
 const READ: Action[] = ["team.read", "project.read"];
 const COMMENT: Action[] = [...READ, "comment.create", "comment.resolve"];
 const EDIT: Action[] = [...COMMENT, "project.create", "project.update", "plan.edit", "snapshot.create", "snapshot.restore", "plan.import"];
-const OWN: Action[] = [...EDIT, "team.rename", "team.manageMembers", "project.archive", "share.manage"];
+const OWN: Action[] = [...EDIT, "team.rename", "team.manageMembers", "project.archive", "share.manage", "comment.moderate"];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
   OWNER: new Set(OWN),

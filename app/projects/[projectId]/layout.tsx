@@ -1,20 +1,29 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { PresenceBar } from "@/components/collaboration/presence-bar";
+import { SectionComments } from "@/components/collaboration/section-comments";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ProjectNav } from "@/components/layout/project-nav";
 import { SiteHeader } from "@/components/layout/site-header";
 import { loadProjectAccess } from "@/lib/authz/gate";
+import { countOpenThreadsBySection } from "@/lib/comments/data";
 import { getProject } from "@/lib/projects/data";
 
 export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const access = await loadProjectAccess(projectId);
-  const [project, t] = await Promise.all([getProject(access.projectId), getTranslations("projects")]);
+  const [project, t, openComments] = await Promise.all([getProject(access.projectId), getTranslations("projects"), countOpenThreadsBySection(access.projectId)]);
   return (
     <>
       <SiteHeader />
       <div className="mx-auto grid max-w-7xl grid-cols-1 gap-6 px-4 py-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
-        <ProjectNav projectId={project.id} projectName={project.name} teamId={project.team.id} teamName={project.team.name} />
+        <ProjectNav projectId={project.id} projectName={project.name} teamId={project.team.id} teamName={project.team.name} openComments={openComments} />
         <main className="min-w-0">
+          <ClientMessages namespaces={["collaboration"]}>
+            <div className="no-print mb-2 flex min-h-6 justify-end">
+              <PresenceBar projectId={project.id} />
+            </div>
+          </ClientMessages>
           {project.archivedAt ? (
             <p role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
               {t("archivedBanner")}
@@ -26,6 +35,11 @@ export default async function ProjectLayout({ children, params }: { children: Re
             </p>
           ) : null}
           {children}
+          <ClientMessages namespaces={["collaboration", "sections"]}>
+            <Suspense>
+              <SectionComments projectId={project.id} openCounts={openComments} />
+            </Suspense>
+          </ClientMessages>
         </main>
       </div>
     </>

@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import { MentionsCard } from "@/components/collaboration/mentions-card";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { ProjectDetailsForm } from "@/components/projects/project-details-form";
 import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
+import { listMentionsOf } from "@/lib/comments/data";
 import { getProject } from "@/lib/projects/data";
 
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const access = await loadProjectAccess(projectId);
-  const [project, t] = await Promise.all([getProject(access.projectId), getTranslations("projects")]);
+  const [project, t, mentions] = await Promise.all([getProject(access.projectId), getTranslations("projects"), listMentionsOf(access.projectId, access.user.id)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("overviewTitle")}</h1>
@@ -20,6 +22,7 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
           canArchive={can(access.role, "project.archive")}
         />
       </ClientMessages>
+      <MentionsCard projectId={project.id} mentions={mentions} />
     </div>
   );
 }

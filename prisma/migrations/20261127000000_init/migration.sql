@@ -7,6 +7,12 @@ CREATE TYPE "TeamRole" AS ENUM ('OWNER', 'EDITOR', 'COMMENTER', 'VIEWER');
 -- CreateEnum
 CREATE TYPE "ProjectStage" AS ENUM ('IDEA', 'PROTOTYPE', 'MVP', 'REVENUE', 'SCALE');
 
+-- CreateEnum
+CREATE TYPE "ShareMode" AS ENUM ('LIVE', 'SNAPSHOT');
+
+-- CreateEnum
+CREATE TYPE "SnapshotKind" AS ENUM ('MANUAL', 'BEFORE_RESTORE', 'SHARE_LINK');
+
 -- CreateTable
 CREATE TABLE "CanvasNote" (
     "id" TEXT NOT NULL,
@@ -91,6 +97,91 @@ CREATE TABLE "BurnPlan" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "BurnPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Invitation" (
+    "id" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "role" "TeamRole" NOT NULL,
+    "email" TEXT,
+    "maxUses" INTEGER,
+    "uses" INTEGER NOT NULL DEFAULT 0,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "revokedAt" TIMESTAMP(3),
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Invitation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OutboxMessage" (
+    "id" TEXT NOT NULL,
+    "senderId" TEXT NOT NULL,
+    "invitationId" TEXT,
+    "to" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "sealedBody" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Comment" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "section" TEXT NOT NULL,
+    "itemType" TEXT,
+    "itemId" TEXT,
+    "parentId" TEXT,
+    "authorId" TEXT,
+    "body" TEXT NOT NULL,
+    "resolvedAt" TIMESTAMP(3),
+    "resolvedById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Comment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CommentMention" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "commentId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "CommentMention_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Activity" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "actorId" TEXT,
+    "section" TEXT NOT NULL,
+    "verb" TEXT NOT NULL,
+    "itemType" TEXT,
+    "itemId" TEXT,
+    "itemLabel" TEXT,
+    "fields" TEXT[],
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Activity_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Presence" (
+    "projectId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "lastSeen" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Presence_pkey" PRIMARY KEY ("projectId","userId")
 );
 
 -- CreateTable
@@ -335,6 +426,41 @@ CREATE TABLE "RiskSuggestionDismissal" (
 );
 
 -- CreateTable
+CREATE TABLE "ShareLink" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "label" TEXT NOT NULL DEFAULT '',
+    "tokenHash" TEXT NOT NULL,
+    "mode" "ShareMode" NOT NULL,
+    "snapshotId" TEXT,
+    "passcodeHash" TEXT,
+    "expiresAt" TIMESTAMP(3),
+    "revokedAt" TIMESTAMP(3),
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "viewCount" INTEGER NOT NULL DEFAULT 0,
+    "firstViewedAt" TIMESTAMP(3),
+    "lastViewedAt" TIMESTAMP(3),
+    "sectionOpens" JSONB NOT NULL DEFAULT '{}',
+
+    CONSTRAINT "ShareLink_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlanSnapshot" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" "SnapshotKind" NOT NULL,
+    "summary" JSONB NOT NULL,
+    "document" JSONB,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PlanSnapshot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "TeamPlan" (
     "id" TEXT NOT NULL,
     "projectId" TEXT NOT NULL,
@@ -445,6 +571,42 @@ CREATE UNIQUE INDEX "UnitEconomics_projectId_key" ON "UnitEconomics"("projectId"
 CREATE UNIQUE INDEX "BurnPlan_projectId_key" ON "BurnPlan"("projectId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Invitation_tokenHash_key" ON "Invitation"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "Invitation_teamId_idx" ON "Invitation"("teamId");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_senderId_createdAt_idx" ON "OutboxMessage"("senderId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Comment_projectId_idx" ON "Comment"("projectId");
+
+-- CreateIndex
+CREATE INDEX "Comment_projectId_section_itemType_itemId_idx" ON "Comment"("projectId", "section", "itemType", "itemId");
+
+-- CreateIndex
+CREATE INDEX "Comment_projectId_parentId_resolvedAt_idx" ON "Comment"("projectId", "parentId", "resolvedAt");
+
+-- CreateIndex
+CREATE INDEX "CommentMention_projectId_userId_idx" ON "CommentMention"("projectId", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CommentMention_commentId_userId_key" ON "CommentMention"("commentId", "userId");
+
+-- CreateIndex
+CREATE INDEX "Activity_projectId_createdAt_idx" ON "Activity"("projectId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Activity_projectId_actorId_idx" ON "Activity"("projectId", "actorId");
+
+-- CreateIndex
+CREATE INDEX "Activity_projectId_section_idx" ON "Activity"("projectId", "section");
+
+-- CreateIndex
+CREATE INDEX "Presence_projectId_lastSeen_idx" ON "Presence"("projectId", "lastSeen");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
@@ -499,6 +661,15 @@ CREATE INDEX "RiskSuggestionDismissal_projectId_idx" ON "RiskSuggestionDismissal
 CREATE UNIQUE INDEX "RiskSuggestionDismissal_projectId_suggestionId_key" ON "RiskSuggestionDismissal"("projectId", "suggestionId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "ShareLink_tokenHash_key" ON "ShareLink"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "ShareLink_projectId_idx" ON "ShareLink"("projectId");
+
+-- CreateIndex
+CREATE INDEX "PlanSnapshot_projectId_createdAt_idx" ON "PlanSnapshot"("projectId", "createdAt");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "TeamPlan_projectId_key" ON "TeamPlan"("projectId");
 
 -- CreateIndex
@@ -536,6 +707,51 @@ ALTER TABLE "UnitEconomics" ADD CONSTRAINT "UnitEconomics_projectId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "BurnPlan" ADD CONSTRAINT "BurnPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_senderId_fkey" FOREIGN KEY ("senderId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_invitationId_fkey" FOREIGN KEY ("invitationId") REFERENCES "Invitation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Comment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_resolvedById_fkey" FOREIGN KEY ("resolvedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CommentMention" ADD CONSTRAINT "CommentMention_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CommentMention" ADD CONSTRAINT "CommentMention_commentId_fkey" FOREIGN KEY ("commentId") REFERENCES "Comment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CommentMention" ADD CONSTRAINT "CommentMention_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Activity" ADD CONSTRAINT "Activity_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Activity" ADD CONSTRAINT "Activity_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Presence" ADD CONSTRAINT "Presence_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Presence" ADD CONSTRAINT "Presence_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -578,6 +794,15 @@ ALTER TABLE "Risk" ADD CONSTRAINT "Risk_projectId_fkey" FOREIGN KEY ("projectId"
 
 -- AddForeignKey
 ALTER TABLE "RiskSuggestionDismissal" ADD CONSTRAINT "RiskSuggestionDismissal_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ShareLink" ADD CONSTRAINT "ShareLink_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ShareLink" ADD CONSTRAINT "ShareLink_snapshotId_fkey" FOREIGN KEY ("snapshotId") REFERENCES "PlanSnapshot"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlanSnapshot" ADD CONSTRAINT "PlanSnapshot_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "TeamPlan" ADD CONSTRAINT "TeamPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ActivityPage } from "@/lib/activity/data";
+import { collapseRuns } from "@/lib/activity/model";
+import { Avatar } from "./avatar";
+
+/** "oneLiner" → "one liner": a readable name for a field that has no label of its own. */
+function humanize(field: string): string {
+  return field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[-_]/g, " ").toLowerCase();
+}
+
+/** The activity log, newest first; consecutive autosaves of the same thing read as one line. */
+export async function ActivityList({ page, olderHref }: { page: ActivityPage; olderHref: string | null }) {
+  const [t, tSections, tVerbs, tFields, tItems, format] = await Promise.all([
+    getTranslations("collaboration.activity"),
+    getTranslations("sections"),
+    getTranslations("collaboration.activity.verbs"),
+    getTranslations("collaboration.activity.fields"),
+    getTranslations("collaboration.comments.itemTypes"),
+    getFormatter(),
+  ]);
+  const names = new Map(page.entries.map((e) => [e.actorId, e.actor?.name]));
+  const lines = collapseRuns(page.entries);
+  if (lines.length === 0) return <p className="text-sm text-slate-500" data-testid="activity-empty">{t("empty")}</p>;
+
+  return (
+    <div className="space-y-4">
+      <ol className="divide-y rounded-lg border bg-white" data-testid="activity-list">
+        {lines.map((line) => {
+          const actor = (line.actorId && names.get(line.actorId)) || t("formerMember");
+          const fields = line.fields.map((f) => (tFields.has(f) ? tFields(f as "name") : humanize(f)));
+          return (
+            <li key={line.id} className="flex gap-3 p-3 text-sm" data-testid="activity-line">
+              <Avatar id={line.actorId ?? "gone"} name={actor} size="sm" className="mt-0.5" />
+              <div className="min-w-0 flex-1">
+                <p>
+                  <span className="font-medium">{actor}</span> {tVerbs.has(line.verb) ? tVerbs(line.verb as "updated") : line.verb}{" "}
+                  <span className="font-medium">{tSections.has(line.section) ? tSections(line.section as "overview") : line.section}</span>
+                  {line.itemType ? <span className="text-slate-600"> · {tItems.has(line.itemType) ? tItems(line.itemType as "risk") : line.itemType}</span> : null}
+                  {line.itemLabel ? <span className="text-slate-600"> “{line.itemLabel}”</span> : null}
+                </p>
+                {fields.length ? <p className="text-xs text-slate-600">{t("changedFields", { fields: fields.join(", ") })}</p> : null}
+                <p className="text-xs text-slate-500">
+                  <time dateTime={line.createdAt.toISOString()}>{format.dateTime(line.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  {line.count > 1 ? ` · ${t("times", { count: line.count })}` : null}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {olderHref ? (
+        <Link href={olderHref} className="text-sm text-brand-700 underline">
+          {t("older")}
+        </Link>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { AuthorizedTeamId } from "@/lib/authz/gate";
+import { hashInvitationToken } from "./model";
+import { openText } from "./outbox-seal";
+
+/** The invitation a token stands for (the token is the capability: no session needed to see it). */
+export function findInvitationByToken(token: string) {
+  return db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: {
+      id: true,
+      role: true,
+      email: true,
+      uses: true,
+      maxUses: true,
+      expiresAt: true,
+      revokedAt: true,
+      team: { select: { id: true, name: true } },
+      createdBy: { select: { name: true } },
+    },
+  });
+}
+
+/** A team's invitations that can still be used, newest first. */
+export function listOpenInvitations(teamId: AuthorizedTeamId, now: Date) {
+  return db.invitation.findMany({
+    where: { teamId, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, role: true, email: true, uses: true, maxUses: true, expiresAt: true, revokedAt: true, createdAt: true, createdBy: { select: { name: true } } },
+  });
+}
+
+/** Mail Launchpad recorded instead of sending, for the user who sent it. */
+export async function listOutbox(senderId: string) {
+  const messages = await db.outboxMessage.findMany({
+    where: { senderId },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, to: true, subject: true, sealedBody: true, createdAt: true, invitation: { select: { revokedAt: true, expiresAt: true, uses: true, maxUses: true } } },
+  });
+  return messages.map(({ sealedBody, ...message }) => ({ ...message, body: openText(sealedBody) }));
+}

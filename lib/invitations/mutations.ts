@@ -1,0 +1,74 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db, Prisma } from "@/lib/db/client";
+import type { AuthorizedTeamId } from "@/lib/authz/gate";
+import type { Role } from "@/lib/authz/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { acceptanceProblem, hashInvitationToken } from "./model";
+import { sealText } from "./outbox-seal";
+
+type NewInvitation = { role: Role; email: string | null; maxUses: number | null; expiresAt: Date };
+
+/** Creates an invitation and returns its token: the only time the token exists outside a link. */
+export async function createInvitation(teamId: AuthorizedTeamId, createdById: string, invitation: NewInvitation) {
+  const token = randomBytes(32).toString("base64url"); // 256 bits
+  const created = await db.invitation.create({
+    data: { teamId, createdById, tokenHash: hashInvitationToken(token), ...invitation },
+    select: { id: true, expiresAt: true },
+  });
+  return { ...created, token };
+}
+
+export function recordOutboxMessage(message: { senderId: string; invitationId: string; to: string; subject: string; body: string }) {
+  const { body, ...rest } = message;
+  return db.outboxMessage.create({ data: { ...rest, sealedBody: sealText(body) }, select: { id: true } });
+}
+
+/** Returns false when there was no open invitation with this id in the team. */
+export async function revokeInvitation(teamId: AuthorizedTeamId, invitationId: string, now: Date) {
+  const { count } = await db.invitation.updateMany({ where: { id: invitationId, teamId, revokedAt: null }, data: { revokedAt: now } });
+  return count === 1;
+}
+
+export type AcceptOutcome =
+  | { ok: true; teamId: string; alreadyMember: boolean }
+  | { ok: false; code: "notFound" | NonNullable<ReturnType<typeof acceptanceProblem>> };
+
+/**
+ * Joins the user to the invitation's team. One transaction: the use is counted only if the
+ * membership is created, and a use is claimed with a compare-and-set on `uses`, so two people
+ * cannot both take the last use of a single-use link.
+ */
+export function acceptInvitation(token: string, user: SessionUser, now: Date): Promise<AcceptOutcome> {
+  return db.$transaction(async (tx): Promise<AcceptOutcome> => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) } });
+      if (!invitation) return { ok: false, code: "notFound" };
+      const problem = acceptanceProblem(invitation, user.email, now);
+      if (problem) return { ok: false, code: problem };
+      const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: invitation.teamId, userId: user.id } }, select: { id: true } });
+      // Already in the team: the invitation is not used up and the role is not changed.
+      if (existing) return { ok: true, teamId: invitation.teamId, alreadyMember: true };
+      const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, uses: invitation.uses, revokedAt: null }, data: { uses: { increment: 1 } } });
+      if (claimed.count === 0) continue; // someone accepted at the same moment: look again
+      try {
+        await tx.membership.create({ data: { teamId: invitation.teamId, userId: user.id, role: invitation.role } });
+      } catch (error) {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AlreadyJoined(invitation.teamId);
+        throw error;
+      }
+      return { ok: true, teamId: invitation.teamId, alreadyMember: false };
+    }
+    return { ok: false, code: "invitationUsedUp" };
+  }).catch((error: unknown): AcceptOutcome => {
+    // The same user accepting twice at once: the second transaction is rolled back, nothing is used.
+    if (error instanceof AlreadyJoined) return { ok: true, teamId: error.teamId, alreadyMember: true };
+    throw error;
+  });
+}
+
+class AlreadyJoined extends Error {
+  constructor(readonly teamId: string) {
+    super("already a member");
+  }
+}
