@@ -1,8 +1,9 @@
 import type { SectionSeeder } from "./demo";
+import { seedCasesSection } from "./cases";
 import { seedPlatformSection } from "./platform";
 import { seedMarketSection } from "./market";
 import { seedRisksSection } from "./risks";
 
 // Each section adds its seeder here (prisma/seed/<section>.ts), in an order where later sections
 // can read what earlier ones wrote.
-export const SECTION_SEEDERS: SectionSeeder[] = [seedPlatformSection, seedMarketSection, seedRisksSection];
+export const SECTION_SEEDERS: SectionSeeder[] = [seedPlatformSection, seedMarketSection, seedRisksSection, seedCasesSection];

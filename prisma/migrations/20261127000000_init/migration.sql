@@ -100,6 +100,47 @@ CREATE TABLE "BurnPlan" (
 );
 
 -- CreateTable
+CREATE TABLE "OwnCase" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "context" TEXT NOT NULL DEFAULT '',
+    "approach" TEXT NOT NULL DEFAULT '',
+    "businessModel" TEXT NOT NULL DEFAULT '',
+    "whatHappened" TEXT NOT NULL DEFAULT '',
+    "risks" TEXT NOT NULL DEFAULT '',
+    "lessons" TEXT NOT NULL DEFAULT '',
+    "sectors" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "aiPatterns" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "revenueModels" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "stages" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "outcome" TEXT NOT NULL DEFAULT 'unknown',
+    "failureCauses" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "riskCategories" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "source" TEXT NOT NULL DEFAULT '',
+    "sourceQuality" TEXT NOT NULL DEFAULT 'teamUnverified',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "OwnCase_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CaseAppliedLesson" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "caseId" TEXT NOT NULL,
+    "target" TEXT NOT NULL,
+    "targetId" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "CaseAppliedLesson_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Invitation" (
     "id" TEXT NOT NULL,
     "teamId" TEXT NOT NULL,
@@ -571,6 +612,12 @@ CREATE UNIQUE INDEX "UnitEconomics_projectId_key" ON "UnitEconomics"("projectId"
 CREATE UNIQUE INDEX "BurnPlan_projectId_key" ON "BurnPlan"("projectId");
 
 -- CreateIndex
+CREATE INDEX "OwnCase_projectId_idx" ON "OwnCase"("projectId");
+
+-- CreateIndex
+CREATE INDEX "CaseAppliedLesson_projectId_caseId_idx" ON "CaseAppliedLesson"("projectId", "caseId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Invitation_tokenHash_key" ON "Invitation"("tokenHash");
 
 -- CreateIndex
@@ -707,6 +754,12 @@ ALTER TABLE "UnitEconomics" ADD CONSTRAINT "UnitEconomics_projectId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "BurnPlan" ADD CONSTRAINT "BurnPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OwnCase" ADD CONSTRAINT "OwnCase_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CaseAppliedLesson" ADD CONSTRAINT "CaseAppliedLesson_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
