@@ -156,6 +156,16 @@ export const STRATEGY_FIELDS = [
 ] as const;
 export type StrategyField = (typeof STRATEGY_FIELDS)[number];
 
+/** How the strategy step groups its fields; the groups match the facts in model.ts strategyFacts. */
+export const STRATEGY_GROUPS = {
+  recruitment: ["recruitmentStandards", "recruitmentChannels", "interviewProcess"],
+  training: ["trainingPlan", "knowledgeSharing"],
+  incentives: ["salaryLevel", "equityPool", "bonus", "careerPath"],
+  collaboration: ["workingMethod", "meetingCadence", "tools", "responsibilities"],
+  backup: ["backupPlan"],
+} as const satisfies Record<string, readonly StrategyField[]>;
+export type StrategyGroup = keyof typeof STRATEGY_GROUPS;
+
 export function isRoleId(value: string): value is RoleId {
   return (ROLE_IDS as readonly string[]).includes(value);
 }

@@ -35,6 +35,7 @@ export async function getTeamSection(projectId: AuthorizedProjectId) {
     select: {
       stage: true,
       currency: true,
+      archivedAt: true,
       teamPlan: { select: { scenario: true, rolesNow: true, rolesLater: true, version: true } },
       teamCost: { select: { memberMonthlyCost: true, hireCostSteps: true } },
       teamMembers: { select: memberSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
@@ -47,6 +48,7 @@ export async function getTeamSection(projectId: AuthorizedProjectId) {
   return {
     stage: project.stage as Stage,
     currency: project.currency,
+    archived: project.archivedAt !== null,
     plan: plan ? { scenario: plan.scenario, rolesNow: plan.rolesNow, rolesLater: plan.rolesLater, version: plan.version } : null,
     members: project.teamMembers.map((m) => ({ ...m, skills: skillsFromJson(m.skills) })),
     hires: project.teamHires,

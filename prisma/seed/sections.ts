@@ -1,9 +1,10 @@
 import type { SectionSeeder } from "./demo";
 import { seedCasesSection } from "./cases";
+import { seedTeamSection } from "./team";
 import { seedPlatformSection } from "./platform";
 import { seedMarketSection } from "./market";
 import { seedRisksSection } from "./risks";
 
 // Each section adds its seeder here (prisma/seed/<section>.ts), in an order where later sections
 // can read what earlier ones wrote.
-export const SECTION_SEEDERS: SectionSeeder[] = [seedPlatformSection, seedMarketSection, seedRisksSection, seedCasesSection];
+export const SECTION_SEEDERS: SectionSeeder[] = [seedTeamSection, seedPlatformSection, seedMarketSection, seedRisksSection, seedCasesSection];

@@ -1,0 +1,69 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, invalidProps } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Input } from "@/components/ui/input";
+import { addMemberAction } from "@/lib/team/actions";
+import { LIMITS } from "@/lib/validation/fields";
+import { MemberCard, type MemberRow } from "./member-card";
+import { useTeamAction } from "./use-team-action";
+
+export function MembersStep({
+  projectId,
+  members,
+  equityTotal,
+  currency,
+  canEdit,
+}: {
+  projectId: string;
+  members: MemberRow[];
+  equityTotal: number;
+  currency: string;
+  canEdit: boolean;
+}) {
+  const t = useTranslations("team");
+  const [name, setName] = useState("");
+  const { pending, failure, run } = useTeamAction();
+  const nameError = failure?.fieldErrors?.name;
+
+  return (
+    <div className="space-y-4">
+      <Card>
+        <form
+          className="flex flex-col gap-3 sm:flex-row sm:items-end"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            run(() => addMemberAction({ projectId, name }), () => setName(""));
+          }}
+        >
+          <div className="flex-1">
+            <Field id="team-new-member" label={t("membersStep.addName")} error={nameError}>
+              <Input id="team-new-member" value={name} maxLength={LIMITS.name} disabled={!canEdit} onChange={(e) => setName(e.target.value)} {...invalidProps("team-new-member", nameError)} />
+            </Field>
+          </div>
+          <Button type="submit" disabled={!canEdit || pending}>
+            {t("membersStep.add")}
+          </Button>
+        </form>
+        <div className="mt-2">
+          <FormError code={failure && failure.code !== "validation" ? failure.code : null} />
+        </div>
+      </Card>
+      <p className="text-sm text-slate-600" data-testid="equity-total">
+        {t("membersStep.equityTotal", { total: equityTotal })}
+      </p>
+      {members.length === 0 ? <p className="text-sm text-slate-600">{t("membersStep.empty")}</p> : null}
+      <ul className="space-y-4">
+        {members.map((member) => (
+          <li key={member.id}>
+            <MemberCard projectId={projectId} member={member} currency={currency} canEdit={canEdit} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
