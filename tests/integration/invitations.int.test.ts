@@ -161,10 +161,19 @@ describe("accepting an invitation", () => {
     const inv = await linkInvitation(w.team.id, { maxUses: 1 });
     const [a, b] = [await createUser("Racer A"), await createUser("Racer B")];
     const { acceptInvitation } = await import("@/lib/invitations/mutations");
-    const now = new Date();
-    const outcomes = await Promise.all([acceptInvitation(inv.token, a, now), acceptInvitation(inv.token, b, now)]);
-    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
-    expect(outcomes.filter((o) => !o.ok)).toEqual([{ ok: false, code: "invitationUsedUp" }]);
+    // A's acceptance is in flight: it has claimed the use and joined, but not committed yet.
+    let claimed!: () => void;
+    const started = new Promise<void>((resolve) => (claimed = resolve));
+    const first = db.$transaction(async (tx) => {
+      await tx.invitation.update({ where: { id: inv.id }, data: { uses: { increment: 1 } } });
+      await tx.membership.create({ data: { teamId: w.team.id, userId: a.id, role: "EDITOR" } });
+      claimed();
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    await started;
+    // B still reads "0 uses" until A commits; only the compare-and-set on `uses` stops a second join.
+    expect(await acceptInvitation(inv.token, b, new Date())).toEqual({ ok: false, code: "invitationUsedUp" });
+    await first;
     expect(await db.invitation.findUniqueOrThrow({ where: { id: inv.id } })).toMatchObject({ uses: 1 });
     expect(await db.membership.count({ where: { teamId: w.team.id, userId: { in: [a.id, b.id] } } })).toBe(1);
   });
