@@ -431,6 +431,36 @@ CREATE TABLE "PlatformPartner" (
 );
 
 -- CreateTable
+CREATE TABLE "ReadinessSnapshot" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "rubricVersion" INTEGER NOT NULL,
+    "criteria" JSONB NOT NULL,
+    "sections" JSONB NOT NULL,
+    "total" DOUBLE PRECISION NOT NULL,
+    "band" TEXT NOT NULL,
+    "fingerprint" TEXT NOT NULL,
+    "triggeredById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ReadinessSnapshot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ReadinessSelfAssessment" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "criterionId" TEXT NOT NULL,
+    "rating" INTEGER NOT NULL,
+    "evidence" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ReadinessSelfAssessment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Risk" (
     "id" TEXT NOT NULL,
     "projectId" TEXT NOT NULL,
@@ -693,6 +723,15 @@ CREATE UNIQUE INDEX "PlatformToolingItem_projectId_itemId_key" ON "PlatformTooli
 CREATE INDEX "PlatformPartner_projectId_idx" ON "PlatformPartner"("projectId");
 
 -- CreateIndex
+CREATE INDEX "ReadinessSnapshot_projectId_createdAt_idx" ON "ReadinessSnapshot"("projectId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "ReadinessSelfAssessment_projectId_idx" ON "ReadinessSelfAssessment"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReadinessSelfAssessment_projectId_criterionId_key" ON "ReadinessSelfAssessment"("projectId", "criterionId");
+
+-- CreateIndex
 CREATE INDEX "Risk_projectId_idx" ON "Risk"("projectId");
 
 -- CreateIndex
@@ -841,6 +880,15 @@ ALTER TABLE "PlatformToolingItem" ADD CONSTRAINT "PlatformToolingItem_projectId_
 
 -- AddForeignKey
 ALTER TABLE "PlatformPartner" ADD CONSTRAINT "PlatformPartner_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReadinessSnapshot" ADD CONSTRAINT "ReadinessSnapshot_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReadinessSnapshot" ADD CONSTRAINT "ReadinessSnapshot_triggeredById_fkey" FOREIGN KEY ("triggeredById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReadinessSelfAssessment" ADD CONSTRAINT "ReadinessSelfAssessment_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Risk" ADD CONSTRAINT "Risk_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;

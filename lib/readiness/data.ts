@@ -1,0 +1,121 @@
+// Reads for readiness: the plan's facts from every section (the lib/plan/facts.ts contract), the
+// founder's self-assessments and the stored snapshots. A fixed number of queries however large the
+// plan is: one call per section's facts loader (each constant itself), one for self-assessments,
+// one for the snapshot history.
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { getBusinessModelFacts } from "@/lib/business-model/data";
+import { getComplianceFacts } from "@/lib/compliance/data";
+import { getFundingFacts } from "@/lib/funding/data";
+import { getMarketFacts } from "@/lib/market/data";
+import { getExecutionFacts } from "@/lib/milestones/data";
+import type { PlanFacts } from "@/lib/plan/facts";
+import { getPlatformFacts } from "@/lib/platform/data";
+import { getRiskFacts } from "@/lib/risks/data";
+import { getTeamFacts } from "@/lib/team/data";
+import { fingerprintOf } from "./fingerprint";
+import { computeReadiness, type ReadinessResult, type SelfAssessment } from "./model";
+import { isCriterionId, type BandId, type CriterionId, type FactSource, type Rating } from "./rubric";
+import { storedCriterionSchema, storedSectionSchema } from "./schema";
+import { WIRED_FACTS } from "./wiring";
+
+export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; available: Record<FactSource, boolean> }> {
+  const [team, businessModel, market, platform, funding, execution, compliance, risks] = await Promise.all([
+    getTeamFacts(projectId),
+    getBusinessModelFacts(projectId),
+    getMarketFacts(projectId),
+    getPlatformFacts(projectId),
+    getFundingFacts(projectId),
+    getExecutionFacts(projectId),
+    getComplianceFacts(projectId),
+    getRiskFacts(projectId),
+  ]);
+  return { facts: { team, businessModel, market, platform, funding, execution, compliance, risks }, available: WIRED_FACTS };
+}
+
+export type StoredSelfAssessment = SelfAssessment & { criterionId: CriterionId; version: number };
+
+export async function getSelfAssessments(projectId: AuthorizedProjectId): Promise<StoredSelfAssessment[]> {
+  const rows = await db.readinessSelfAssessment.findMany({
+    where: { projectId },
+    select: { criterionId: true, rating: true, evidence: true, version: true },
+  });
+  return rows.flatMap((r) => (isCriterionId(r.criterionId) && [0, 1, 2].includes(r.rating) ? [{ ...r, criterionId: r.criterionId, rating: r.rating as Rating }] : []));
+}
+
+/** The score as it is now (not stored): facts + self-assessments → model. */
+export async function computeLiveReadiness(projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult; selfAssessments: StoredSelfAssessment[] }> {
+  const [{ facts, available }, selfAssessments] = await Promise.all([loadPlanFacts(projectId), getSelfAssessments(projectId)]);
+  const byId = Object.fromEntries(selfAssessments.map((s) => [s.criterionId, { rating: s.rating, evidence: s.evidence }]));
+  return { result: computeReadiness({ facts, available, selfAssessments: byId }), selfAssessments };
+}
+
+/** How many snapshots the trend shows (the latest ones). */
+export const TREND_LIMIT = 60;
+
+export type TrendPoint = { id: string; createdAt: Date; total: number; band: string; rubricVersion: number };
+
+/** The latest snapshots, oldest first, and the fingerprint of the newest. One query. */
+export async function getReadinessHistory(projectId: AuthorizedProjectId, limit = TREND_LIMIT): Promise<{ points: TrendPoint[]; latestFingerprint: string | null }> {
+  const rows = await db.readinessSnapshot.findMany({
+    where: { projectId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, createdAt: true, total: true, band: true, rubricVersion: true, fingerprint: true },
+  });
+  return {
+    points: rows.map(({ fingerprint: _f, ...point }) => point).reverse(),
+    latestFingerprint: rows[0]?.fingerprint ?? null,
+  };
+}
+
+/** Everything the readiness page shows. `stale`: no snapshot records the current result yet. */
+export async function loadReadinessPage(projectId: AuthorizedProjectId) {
+  const [live, history] = await Promise.all([computeLiveReadiness(projectId), getReadinessHistory(projectId)]);
+  return { ...live, history: history.points, stale: history.latestFingerprint !== fingerprintOf(live.result) };
+}
+
+export type StoredReadiness = {
+  id: string;
+  createdAt: Date;
+  rubricVersion: number;
+  total: number;
+  band: BandId;
+  criteria: z.infer<typeof storedCriterionSchema>[];
+  sections: z.infer<typeof storedSectionSchema>[];
+  triggeredBy: string | null;
+};
+
+const BAND_IDS = ["early", "developing", "nearlyReady", "ready"] as const;
+
+/**
+ * The latest stored score and breakdown, read-only (for the investor summary). Null when the plan
+ * was never scored or the stored row cannot be read.
+ */
+export async function getLatestReadiness(projectId: AuthorizedProjectId): Promise<StoredReadiness | null> {
+  const row = await db.readinessSnapshot.findFirst({
+    where: { projectId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, createdAt: true, rubricVersion: true, total: true, band: true, criteria: true, sections: true, triggeredBy: { select: { name: true } } },
+  });
+  if (!row) return null;
+  const criteria = z.array(storedCriterionSchema).safeParse(row.criteria);
+  const sections = z.array(storedSectionSchema).safeParse(row.sections);
+  const band = z.enum(BAND_IDS).safeParse(row.band);
+  if (!criteria.success || !sections.success || !band.success) {
+    console.error("[readiness] unreadable snapshot", row.id);
+    return null;
+  }
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    rubricVersion: row.rubricVersion,
+    total: row.total,
+    band: band.data,
+    criteria: criteria.data,
+    sections: sections.data,
+    triggeredBy: row.triggeredBy?.name ?? null,
+  };
+}

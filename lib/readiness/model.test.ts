@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { bandOf, canonicalForm, computeReadiness, pointValue, rankImprovements, round } from "./model";
+import { CRITERIA, CRITERION_IDS, RUBRIC_SECTIONS, RUBRIC_VERSION, sectionMaxPoints } from "./rubric";
+import { ALL_AVAILABLE, DEMO_LIKE_PLAN, inputOf, planWith } from "./test-plans";
+import { EMPTY_PLAN_FACTS } from "./empty-facts";
+
+const sectionScores = (r: ReturnType<typeof computeReadiness>) => Object.fromEntries(r.sections.map((s) => [s.id, s.score]));
+
+describe("the rubric", () => {
+  it("has the 35 criteria of domain.md §6.2 and weights that add up to 100", () => {
+    expect(CRITERION_IDS).toHaveLength(35);
+    expect(new Set(CRITERION_IDS).size).toBe(35);
+    expect(RUBRIC_SECTIONS.reduce((s, x) => s + x.weight, 0)).toBe(100);
+    expect(Object.fromEntries(RUBRIC_SECTIONS.map((s) => [s.id, sectionMaxPoints(s.id)]))).toEqual({
+      team: 16,
+      market: 10,
+      businessModel: 10,
+      platform: 8,
+      funding: 6,
+      execution: 8,
+      riskCompliance: 12,
+    });
+  });
+
+  it("names each criterion after its section letter and cites at least one source document", () => {
+    for (const c of CRITERIA) {
+      expect(c.id[0]).toBe(RUBRIC_SECTIONS.find((s) => s.id === c.section)!.letter);
+      expect(c.docs.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("computeReadiness", () => {
+  it("scores the empty plan exactly 0, band early, with every criterion derived and 0", () => {
+    const r = computeReadiness(inputOf(EMPTY_PLAN_FACTS));
+    expect(r.total).toBe(0);
+    expect(r.band).toBe("early");
+    expect(r.rubricVersion).toBe(RUBRIC_VERSION);
+    expect(r.criteria.every((c) => c.rating === 0 && c.derived && c.points === 0)).toBe(true);
+    expect(r.sections.map((s) => [s.id, s.points, s.score])).toEqual(RUBRIC_SECTIONS.map((s) => [s.id, 0, 0]));
+  });
+
+  it("scores the documented demo-like plan 70.5 (nearly ready), section by section", () => {
+    const r = computeReadiness(inputOf(DEMO_LIKE_PLAN));
+    expect(Object.fromEntries(r.sections.map((s) => [s.id, `${s.points}/${s.maxPoints}`]))).toEqual({
+      team: "11/16",
+      market: "8/10",
+      businessModel: "8/10",
+      platform: "5/8",
+      funding: "5/6",
+      execution: "4/8",
+      riskCompliance: "8/12",
+    });
+    // 13.75 + 12 + 12 + 9.375 + 8.333… + 5 + 10 = 70.458…
+    expect(sectionScores(r)).toEqual({ team: 13.8, market: 12, businessModel: 12, platform: 9.4, funding: 8.3, execution: 5, riskCompliance: 10 });
+    expect(r.total).toBe(70.5);
+    expect(r.band).toBe("nearlyReady");
+  });
+
+  it("scores a plan with everything in place 100, band ready", () => {
+    const full = planWith({
+      team: {
+        coreTechnicalCovered: "yes",
+        businessInsight: "linked",
+        projectManagementOwner: true,
+        deploymentOpsTestingCovered: "yes",
+        strategy: { recruitment: true, training: true, incentives: true, equityPool: true, collaboration: true, rolesWritten: true },
+      },
+      market: { researchStepsDone: 4, segments: 1, competitors: 1, competitorsWithDifferentiation: 1, marketSizesWithSource: 1, trendNotes: 1 },
+      businessModel: {
+        canvasNoteCounts: { valuePropositions: 1, channels: 1, customerRelationships: 1, costStructure: 1 },
+        directionTests: { marketDemand: "assessed", technicalFeasibility: "withEvidence" },
+        revenueModels: ["subscription"],
+        revenueModelsWithRationale: 1,
+        pricingDefined: true,
+        monthlyCosts: 1,
+        runwayMonths: 12,
+      },
+      platform: { dataSources: 1, dataSourcesWithRightsAndConsent: 1, computePlanDefined: true, toolingDone: 4, toolingTotal: 4, ecosystemPartners: 2 },
+      funding: { needDefined: true, channels: ["angel", "vc"], financialPlanDefined: true },
+      execution: { planDefined: true, milestones: 3, milestonesWithOwnerAndDates: 3, qualityChecksDone: 1, qualityChecksTotal: 1, feedbackLoopDefined: true },
+      risks: { total: 6, open: 6, categoriesCovered: ["security", "competition", "dataQuality", "cashFlow", "regulation", "costControl"], rated: 6, withReviewDate: 6 },
+      compliance: { applicableItems: 1, ipStrategyDefined: true, dataProtectionDone: 1, dataProtectionTotal: 1 },
+    });
+    const r = computeReadiness(inputOf(full));
+    expect(r.criteria.filter((c) => c.rating !== 2).map((c) => c.id)).toEqual([]);
+    expect(r.total).toBe(100);
+    expect(r.band).toBe("ready");
+    expect(rankImprovements(r.criteria)).toEqual([]);
+  });
+
+  it("gives each rating point its section's value: weight ÷ (2 × criteria)", () => {
+    expect(pointValue("team")).toBe(1.25);
+    expect(pointValue("platform")).toBe(1.875);
+    expect(pointValue("funding")).toBeCloseTo(10 / 6, 10);
+    const oneCore = computeReadiness(inputOf(planWith({ team: { coreTechnicalCovered: "partial" } })));
+    expect(oneCore.total).toBe(1.3); // 1.25 rounded to one decimal
+    expect(oneCore.criteria.find((c) => c.id === "A1")).toMatchObject({ rating: 1, points: 1.25, maxPoints: 2.5, reasonKey: "A1.partial" });
+    const bothCore = computeReadiness(inputOf(planWith({ team: { coreTechnicalCovered: "yes" } })));
+    expect(bothCore.total).toBe(2.5);
+    const oneFunding = computeReadiness(inputOf(planWith({ funding: { rounds: 1 } })));
+    expect(oneFunding.total).toBe(1.7);
+    expect(oneFunding.criteria.find((c) => c.id === "E1")!.points).toBe(1.67);
+  });
+
+  it("falls back to self-assessment for sections whose facts are not available, and says so", () => {
+    const available = { ...ALL_AVAILABLE, team: false };
+    const r = computeReadiness(
+      inputOf(planWith({ team: { coreTechnicalCovered: "yes" } }), {
+        available,
+        selfAssessments: { A1: { rating: 1, evidence: "One ML engineer, data scientist hired next month" }, B1: { rating: 2, evidence: "ignored: B1 is derived" } },
+      }),
+    );
+    const a1 = r.criteria.find((c) => c.id === "A1")!;
+    expect(a1).toMatchObject({ rating: 1, derived: false, evidence: "One ML engineer, data scientist hired next month", reasonKey: "selfAssessed.rated" });
+    expect(r.criteria.find((c) => c.id === "A2")).toMatchObject({ rating: 0, derived: false, evidence: "", reasonKey: "selfAssessed.notAssessed" });
+    expect(r.criteria.find((c) => c.id === "B1")).toMatchObject({ rating: 0, derived: true, evidence: null });
+    expect(r.criteria.filter((c) => !c.derived).map((c) => c.id)).toEqual(["A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8"]);
+    expect(r.total).toBe(1.3);
+  });
+
+  it("uses a secondary section's facts only through the criterion's own section being available", () => {
+    // E3 belongs to funding; the runway comes from the business model.
+    const facts = planWith({ funding: { financialPlanDefined: true }, businessModel: { runwayMonths: 10 } });
+    expect(computeReadiness(inputOf(facts)).criteria.find((c) => c.id === "E3")!.rating).toBe(2);
+    const noFunding = computeReadiness(inputOf(facts, { available: { ...ALL_AVAILABLE, funding: false } }));
+    expect(noFunding.criteria.find((c) => c.id === "E3")).toMatchObject({ rating: 0, derived: false });
+  });
+
+  it("keeps every number finite", () => {
+    const r = computeReadiness(inputOf(planWith({ platform: { toolingTotal: 0, toolingDone: 0 }, execution: { qualityChecksTotal: 0 } })));
+    for (const n of [r.total, ...r.sections.map((s) => s.score), ...r.criteria.map((c) => c.points)]) expect(Number.isFinite(n)).toBe(true);
+  });
+});
+
+describe("bandOf", () => {
+  it.each([
+    [0, "early"],
+    [39.9, "early"],
+    [40, "developing"],
+    [64.9, "developing"],
+    [65, "nearlyReady"],
+    [84.9, "nearlyReady"],
+    [85, "ready"],
+    [100, "ready"],
+  ] as const)("%s → %s", (total, band) => {
+    expect(bandOf(total)).toBe(band);
+  });
+
+  it("bands the rounded total, so the number shown and its band agree", () => {
+    expect(round(39.96, 1)).toBe(40);
+    expect(bandOf(round(39.96, 1))).toBe("developing");
+  });
+});
+
+describe("rankImprovements", () => {
+  it("on the empty plan ranks platform criteria first (3.75 points each), then funding (3.33)", () => {
+    const top = rankImprovements(computeReadiness(inputOf(EMPTY_PLAN_FACTS)).criteria);
+    expect(top.map((i) => [i.id, i.gain])).toEqual([
+      ["D1", 3.75],
+      ["D2", 3.75],
+      ["D3", 3.75],
+      ["D4", 3.75],
+      ["E1", 3.33],
+    ]);
+  });
+
+  it("on the demo-like plan ranks missing criteria (0 → 2) above half-done ones", () => {
+    const top = rankImprovements(computeReadiness(inputOf(DEMO_LIKE_PLAN)).criteria);
+    expect(top.map((i) => [i.id, i.from, i.gain])).toEqual([
+      ["A6", 0, 2.5],
+      ["F4", 0, 2.5],
+      ["D1", 1, 1.88],
+      ["D3", 1, 1.88],
+      ["D4", 1, 1.88],
+    ]);
+    expect(top[0].link).toEqual({ section: "team", step: "strategy" });
+  });
+
+  it("honours the limit and never returns criteria already at 2", () => {
+    const criteria = computeReadiness(inputOf(DEMO_LIKE_PLAN)).criteria;
+    const all = rankImprovements(criteria, 100);
+    expect(all).toHaveLength(criteria.filter((c) => c.rating < 2).length);
+    expect(all).toHaveLength(19);
+    expect(rankImprovements(criteria, 0)).toEqual([]);
+  });
+
+  it("adds up: reaching 2 everywhere gains exactly what is missing from 100", () => {
+    const r = computeReadiness(inputOf(DEMO_LIKE_PLAN));
+    const exactMissing = rankImprovements(r.criteria, 100).reduce((s, i) => s + (2 - i.from) * pointValue(i.section), 0);
+    expect(round(exactMissing, 1)).toBe(round(100 - 70.458333, 1));
+  });
+});
+
+describe("canonicalForm", () => {
+  it("is the same for the same plan and changes when a rating, a value or an evidence note changes", () => {
+    const base = computeReadiness(inputOf(DEMO_LIKE_PLAN));
+    expect(canonicalForm(computeReadiness(inputOf(DEMO_LIKE_PLAN)))).toBe(canonicalForm(base));
+    expect(canonicalForm({ ...base, criteria: [...base.criteria].reverse() })).toBe(canonicalForm(base));
+    const moreRisks = planWith({ ...DEMO_LIKE_PLAN, risks: { ...DEMO_LIKE_PLAN.risks, total: 10, rated: 10 } });
+    expect(canonicalForm(computeReadiness(inputOf(moreRisks)))).not.toBe(canonicalForm(base));
+    const selfA = computeReadiness(inputOf(EMPTY_PLAN_FACTS, { available: { ...ALL_AVAILABLE, team: false }, selfAssessments: { A1: { rating: 1, evidence: "a" } } }));
+    const selfB = computeReadiness(inputOf(EMPTY_PLAN_FACTS, { available: { ...ALL_AVAILABLE, team: false }, selfAssessments: { A1: { rating: 1, evidence: "b" } } }));
+    expect(canonicalForm(selfA)).not.toBe(canonicalForm(selfB));
+  });
+});

@@ -1,0 +1,151 @@
+// Readiness scoring: plan facts + self-assessments in → per-criterion ratings with their reasons,
+// section scores, a total out of 100, its band, and the improvements worth the most points.
+// Pure (no I/O); the server stores its output in snapshots, the client may use it for previews.
+//
+// Scoring (domain.md §6.2): section score = points ÷ max points × weight; total = sum of the
+// section scores. Rounding (for display and storage): the total and each section score to one
+// decimal, a criterion's points and an improvement's gain to two. The total is rounded from the
+// exact section scores, so the rounded section scores may add up to ±0.1 of it.
+import type { PlanFacts } from "@/lib/plan/facts";
+import { DERIVATIONS } from "./derivations";
+import {
+  BANDS,
+  CRITERIA,
+  MAX_RATING,
+  RUBRIC_SECTIONS,
+  RUBRIC_VERSION,
+  sectionMaxPoints,
+  sectionWeight,
+  type BandId,
+  type CriterionId,
+  type CriterionMeta,
+  type FactSource,
+  type Rating,
+  type RubricSectionId,
+} from "./rubric";
+
+export type SelfAssessment = { rating: Rating; evidence: string };
+
+export type ReadinessInput = {
+  facts: PlanFacts;
+  /** Sections whose facts are real. Criteria of the others fall back to self-assessment. */
+  available: Record<FactSource, boolean>;
+  selfAssessments: Partial<Record<CriterionId, SelfAssessment>>;
+};
+
+export type CriterionResult = {
+  id: CriterionId;
+  section: RubricSectionId;
+  rating: Rating;
+  /** true: rated from the plan's data; false: self-assessed by the founder. */
+  derived: boolean;
+  /** The founder's evidence note for a self-assessed criterion; null when derived (the reason is the evidence). */
+  evidence: string | null;
+  /** messages "readiness.reasons.<reasonKey>", interpolated with `values`. */
+  reasonKey: string;
+  values: Record<string, number>;
+  /** What this rating adds to the total, and what a 2 would add. */
+  points: number;
+  maxPoints: number;
+  link: CriterionMeta["link"];
+};
+
+export type SectionResult = {
+  id: RubricSectionId;
+  weight: number;
+  /** Sum of the ratings and its maximum (2 per criterion). */
+  points: number;
+  maxPoints: number;
+  /** points ÷ maxPoints × weight, one decimal. */
+  score: number;
+};
+
+export type Improvement = {
+  id: CriterionId;
+  section: RubricSectionId;
+  from: Rating;
+  /** Points the total gains when the criterion reaches 2. */
+  gain: number;
+  derived: boolean;
+  link: CriterionMeta["link"];
+};
+
+export type ReadinessResult = {
+  rubricVersion: number;
+  criteria: CriterionResult[];
+  sections: SectionResult[];
+  total: number;
+  band: BandId;
+};
+
+export function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round((value + Number.EPSILON) * factor) / factor;
+}
+
+/** What one rating point of a criterion is worth in the total. */
+export function pointValue(section: RubricSectionId): number {
+  return sectionWeight(section) / sectionMaxPoints(section);
+}
+
+export function bandOf(total: number): BandId {
+  return BANDS.find((b) => total >= b.min)?.id ?? "early";
+}
+
+function rateCriterion(meta: CriterionMeta & { id: CriterionId }, input: ReadinessInput): Omit<CriterionResult, "points" | "maxPoints"> {
+  const base = { id: meta.id, section: meta.section, link: meta.link };
+  if (input.available[meta.facts]) {
+    const { rating, reason, values } = DERIVATIONS[meta.id](input.facts);
+    return { ...base, rating, derived: true, evidence: null, reasonKey: `${meta.id}.${reason}`, values };
+  }
+  const own = input.selfAssessments[meta.id];
+  return {
+    ...base,
+    rating: own?.rating ?? 0,
+    derived: false,
+    evidence: own?.evidence ?? "",
+    reasonKey: own ? "selfAssessed.rated" : "selfAssessed.notAssessed",
+    values: {},
+  };
+}
+
+export function computeReadiness(input: ReadinessInput): ReadinessResult {
+  const criteria: CriterionResult[] = CRITERIA.map((meta) => {
+    const rated = rateCriterion(meta, input);
+    const value = pointValue(meta.section);
+    return { ...rated, points: round(rated.rating * value, 2), maxPoints: round(MAX_RATING * value, 2) };
+  });
+  let exactTotal = 0;
+  const sections: SectionResult[] = RUBRIC_SECTIONS.map(({ id, weight }) => {
+    const points = criteria.filter((x) => x.section === id).reduce((sum, x) => sum + x.rating, 0);
+    const maxPoints = sectionMaxPoints(id);
+    const exact = (points / maxPoints) * weight;
+    exactTotal += exact;
+    return { id, weight, points, maxPoints, score: round(exact, 1) };
+  });
+  const total = round(exactTotal, 1);
+  return { rubricVersion: RUBRIC_VERSION, criteria, sections, total, band: bandOf(total) };
+}
+
+/** Criteria below 2, by the points reaching 2 would add (then in rubric order). */
+export function rankImprovements(criteria: readonly CriterionResult[], limit = 5): Improvement[] {
+  return criteria
+    .filter((x) => x.rating < MAX_RATING)
+    .map((x, order) => ({ order, exact: (MAX_RATING - x.rating) * pointValue(x.section), x }))
+    .sort((a, b) => b.exact - a.exact || a.order - b.order)
+    .slice(0, Math.max(0, limit))
+    .map(({ exact, x }) => ({ id: x.id, section: x.section, from: x.rating, gain: round(exact, 2), derived: x.derived, link: x.link }));
+}
+
+/**
+ * A stable text form of everything a snapshot records about the plan (ratings, reasons, values,
+ * evidence notes, rubric version). Two results with the same form need only one snapshot.
+ */
+export function canonicalForm(result: Pick<ReadinessResult, "rubricVersion" | "criteria">): string {
+  return JSON.stringify([
+    result.rubricVersion,
+    [...result.criteria]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((x) => [x.id, x.rating, x.derived, x.evidence, x.reasonKey, Object.entries(x.values).sort(([a], [b]) => a.localeCompare(b))]),
+  ]);
+}

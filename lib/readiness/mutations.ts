@@ -1,0 +1,70 @@
+// Writes for readiness: snapshots (only when the result changed) and self-assessments.
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fingerprintOf } from "./fingerprint";
+import type { ReadinessResult } from "./model";
+import type { CriterionId, Rating } from "./rubric";
+
+const snapshotSelect = { id: true, createdAt: true, total: true, band: true } as const;
+
+/**
+ * Stores the result as a new snapshot unless the latest snapshot already says the same (same
+ * ratings, reasons, values, notes and rubric version). Returns the snapshot that records it.
+ */
+export async function storeSnapshotIfChanged(projectId: AuthorizedProjectId, result: ReadinessResult, triggeredById: string) {
+  const fingerprint = fingerprintOf(result);
+  const latest = await db.readinessSnapshot.findFirst({
+    where: { projectId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { ...snapshotSelect, fingerprint: true },
+  });
+  if (latest?.fingerprint === fingerprint) {
+    const { fingerprint: _f, ...snapshot } = latest;
+    return { stored: false, snapshot };
+  }
+  const snapshot = await db.readinessSnapshot.create({
+    data: {
+      projectId,
+      rubricVersion: result.rubricVersion,
+      criteria: result.criteria as unknown as Prisma.InputJsonValue,
+      sections: result.sections as unknown as Prisma.InputJsonValue,
+      total: result.total,
+      band: result.band,
+      fingerprint,
+      triggeredById,
+    },
+    select: snapshotSelect,
+  });
+  return { stored: true, snapshot };
+}
+
+type SelfAssessmentInput = { criterionId: CriterionId; rating: Rating; evidence: string; version: number };
+const assessmentSelect = { rating: true, evidence: true, version: true } as const;
+
+/**
+ * Creates (version 0) or updates (matching version) one self-assessment. A stale version, or a
+ * create that lost a race with another member's, is a conflict carrying the stored values.
+ */
+export async function saveSelfAssessment(projectId: AuthorizedProjectId, input: SelfAssessmentInput) {
+  const { criterionId, rating, evidence, version } = input;
+  if (version === 0) {
+    try {
+      const created = await db.readinessSelfAssessment.create({ data: { projectId, criterionId, rating, evidence }, select: assessmentSelect });
+      return { saved: true as const, current: created };
+    } catch (error) {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+  } else {
+    const { count } = await db.readinessSelfAssessment.updateMany({
+      where: { projectId, criterionId, version },
+      data: { rating, evidence, version: { increment: 1 } },
+    });
+    if (count === 1) {
+      return { saved: true as const, current: await db.readinessSelfAssessment.findUniqueOrThrow({ where: { projectId_criterionId: { projectId, criterionId } }, select: assessmentSelect }) };
+    }
+  }
+  const current = await db.readinessSelfAssessment.findUnique({ where: { projectId_criterionId: { projectId, criterionId } }, select: assessmentSelect });
+  return { saved: false as const, current };
+}
