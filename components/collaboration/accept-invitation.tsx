@@ -20,7 +20,8 @@ export function AcceptInvitation({ token, label }: { token: string; label: strin
           startTransition(async () => {
             const result = await acceptInvitationAction({ token });
             if (!result.ok) return setCode(result.code);
-            router.push(`/teams/${result.data.teamId}?joined=1`);
+            // Already a member: nothing changed, so no "you joined" banner.
+            router.push(`/teams/${result.data.teamId}${result.data.alreadyMember ? "" : "?joined=1"}`);
           })
         }
       >
