@@ -2,10 +2,37 @@
 CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateEnum
+CREATE TYPE "ComplianceMarket" AS ENUM ('china', 'eu', 'us', 'general');
+
+-- CreateEnum
+CREATE TYPE "ComplianceTopic" AS ENUM ('dataProtection', 'aiRegulation', 'security', 'platform', 'ip', 'governance', 'other');
+
+-- CreateEnum
+CREATE TYPE "ComplianceStatus" AS ENUM ('notStarted', 'inProgress', 'done', 'notApplicable');
+
+-- CreateEnum
 CREATE TYPE "TeamRole" AS ENUM ('OWNER', 'EDITOR', 'COMMENTER', 'VIEWER');
 
 -- CreateEnum
 CREATE TYPE "ProjectStage" AS ENUM ('IDEA', 'PROTOTYPE', 'MVP', 'REVENUE', 'SCALE');
+
+-- CreateEnum
+CREATE TYPE "FundingStage" AS ENUM ('preSeed', 'angel', 'seed', 'seriesA', 'seriesB', 'growth', 'other');
+
+-- CreateEnum
+CREATE TYPE "FundingInstrument" AS ENUM ('equity', 'debt', 'grant', 'other');
+
+-- CreateEnum
+CREATE TYPE "FundingRoundStatus" AS ENUM ('planned', 'inProgress', 'closed', 'abandoned');
+
+-- CreateEnum
+CREATE TYPE "FundingChannelKind" AS ENUM ('angel', 'vc', 'bankLoan', 'government', 'internal', 'other');
+
+-- CreateEnum
+CREATE TYPE "FundsUseCategory" AS ENUM ('data', 'compute', 'tools', 'hiring', 'product', 'marketing', 'operations', 'compliance', 'reserve', 'other');
+
+-- CreateEnum
+CREATE TYPE "MilestoneStatus" AS ENUM ('planned', 'inProgress', 'done', 'blocked');
 
 -- CreateEnum
 CREATE TYPE "ShareMode" AS ENUM ('LIVE', 'SNAPSHOT');
@@ -226,6 +253,36 @@ CREATE TABLE "Presence" (
 );
 
 -- CreateTable
+CREATE TABLE "CompliancePlan" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "ipStrategy" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "CompliancePlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ComplianceItem" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "catalogueKey" TEXT,
+    "market" "ComplianceMarket" NOT NULL,
+    "topic" "ComplianceTopic" NOT NULL DEFAULT 'other',
+    "title" TEXT NOT NULL DEFAULT '',
+    "status" "ComplianceStatus" NOT NULL DEFAULT 'notStarted',
+    "owner" TEXT NOT NULL DEFAULT '',
+    "notes" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ComplianceItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "User" (
     "id" TEXT NOT NULL,
     "email" TEXT NOT NULL,
@@ -285,6 +342,67 @@ CREATE TABLE "RateLimitBucket" (
     "windowStart" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "RateLimitBucket_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "FundingPlan" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "needAmount" DOUBLE PRECISION,
+    "needTiming" TEXT NOT NULL DEFAULT '',
+    "rationale" TEXT NOT NULL DEFAULT '',
+    "structure" TEXT NOT NULL DEFAULT '',
+    "budgetPlan" TEXT NOT NULL DEFAULT '',
+    "costMonitoring" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "FundingPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FundingRound" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "stage" "FundingStage" NOT NULL DEFAULT 'seed',
+    "amount" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "instrument" "FundingInstrument" NOT NULL DEFAULT 'equity',
+    "targetDate" DATE,
+    "status" "FundingRoundStatus" NOT NULL DEFAULT 'planned',
+    "notes" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "FundingRound_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FundingChannel" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "kind" "FundingChannelKind" NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "FundingChannel_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FundsUse" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "category" "FundsUseCategory" NOT NULL DEFAULT 'other',
+    "amount" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "note" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "FundsUse_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -363,6 +481,58 @@ CREATE TABLE "MarketTrend" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "MarketTrend_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ProjectPlan" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "goals" TEXT NOT NULL DEFAULT '',
+    "taskBreakdown" TEXT NOT NULL DEFAULT '',
+    "timetable" TEXT NOT NULL DEFAULT '',
+    "resources" TEXT NOT NULL DEFAULT '',
+    "trackingTool" TEXT NOT NULL DEFAULT '',
+    "feedbackLoop" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ProjectPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Milestone" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "owner" TEXT NOT NULL DEFAULT '',
+    "startDate" DATE,
+    "dueDate" DATE,
+    "status" "MilestoneStatus" NOT NULL DEFAULT 'planned',
+    "notes" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Milestone_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "MilestoneDependency" (
+    "projectId" TEXT NOT NULL,
+    "milestoneId" TEXT NOT NULL,
+    "dependsOnId" TEXT NOT NULL,
+
+    CONSTRAINT "MilestoneDependency_pkey" PRIMARY KEY ("milestoneId","dependsOnId")
+);
+
+-- CreateTable
+CREATE TABLE "ExecutionCheck" (
+    "projectId" TEXT NOT NULL,
+    "checkId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ExecutionCheck_pkey" PRIMARY KEY ("projectId","checkId")
 );
 
 -- CreateTable
@@ -684,6 +854,15 @@ CREATE INDEX "Activity_projectId_section_idx" ON "Activity"("projectId", "sectio
 CREATE INDEX "Presence_projectId_lastSeen_idx" ON "Presence"("projectId", "lastSeen");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "CompliancePlan_projectId_key" ON "CompliancePlan"("projectId");
+
+-- CreateIndex
+CREATE INDEX "ComplianceItem_projectId_idx" ON "ComplianceItem"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ComplianceItem_projectId_catalogueKey_key" ON "ComplianceItem"("projectId", "catalogueKey");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
@@ -694,6 +873,21 @@ CREATE UNIQUE INDEX "Membership_teamId_userId_key" ON "Membership"("teamId", "us
 
 -- CreateIndex
 CREATE INDEX "Project_teamId_idx" ON "Project"("teamId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FundingPlan_projectId_key" ON "FundingPlan"("projectId");
+
+-- CreateIndex
+CREATE INDEX "FundingRound_projectId_idx" ON "FundingRound"("projectId");
+
+-- CreateIndex
+CREATE INDEX "FundingChannel_projectId_idx" ON "FundingChannel"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FundingChannel_projectId_kind_key" ON "FundingChannel"("projectId", "kind");
+
+-- CreateIndex
+CREATE INDEX "FundsUse_projectId_idx" ON "FundsUse"("projectId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "MarketResearch_projectId_key" ON "MarketResearch"("projectId");
@@ -709,6 +903,18 @@ CREATE INDEX "MarketCompetitor_projectId_idx" ON "MarketCompetitor"("projectId")
 
 -- CreateIndex
 CREATE INDEX "MarketTrend_projectId_idx" ON "MarketTrend"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ProjectPlan_projectId_key" ON "ProjectPlan"("projectId");
+
+-- CreateIndex
+CREATE INDEX "Milestone_projectId_idx" ON "Milestone"("projectId");
+
+-- CreateIndex
+CREATE INDEX "MilestoneDependency_projectId_idx" ON "MilestoneDependency"("projectId");
+
+-- CreateIndex
+CREATE INDEX "MilestoneDependency_dependsOnId_idx" ON "MilestoneDependency"("dependsOnId");
 
 -- CreateIndex
 CREATE INDEX "PlatformDataSource_projectId_idx" ON "PlatformDataSource"("projectId");
@@ -846,6 +1052,12 @@ ALTER TABLE "Presence" ADD CONSTRAINT "Presence_projectId_fkey" FOREIGN KEY ("pr
 ALTER TABLE "Presence" ADD CONSTRAINT "Presence_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "CompliancePlan" ADD CONSTRAINT "CompliancePlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ComplianceItem" ADD CONSTRAINT "ComplianceItem_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -853,6 +1065,18 @@ ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("u
 
 -- AddForeignKey
 ALTER TABLE "Project" ADD CONSTRAINT "Project_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FundingPlan" ADD CONSTRAINT "FundingPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FundingRound" ADD CONSTRAINT "FundingRound_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FundingChannel" ADD CONSTRAINT "FundingChannel_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FundsUse" ADD CONSTRAINT "FundsUse_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "MarketResearch" ADD CONSTRAINT "MarketResearch_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -868,6 +1092,24 @@ ALTER TABLE "MarketCompetitor" ADD CONSTRAINT "MarketCompetitor_projectId_fkey" 
 
 -- AddForeignKey
 ALTER TABLE "MarketTrend" ADD CONSTRAINT "MarketTrend_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ProjectPlan" ADD CONSTRAINT "ProjectPlan_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Milestone" ADD CONSTRAINT "Milestone_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MilestoneDependency" ADD CONSTRAINT "MilestoneDependency_milestoneId_fkey" FOREIGN KEY ("milestoneId") REFERENCES "Milestone"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MilestoneDependency" ADD CONSTRAINT "MilestoneDependency_dependsOnId_fkey" FOREIGN KEY ("dependsOnId") REFERENCES "Milestone"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MilestoneDependency" ADD CONSTRAINT "MilestoneDependency_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExecutionCheck" ADD CONSTRAINT "ExecutionCheck_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "PlatformDataSource" ADD CONSTRAINT "PlatformDataSource_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,98 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import type { ExecutionFacts } from "@/lib/plan/facts";
+import { LIMITS } from "@/lib/validation/fields";
+import { EMPTY_PLAN, executionFacts, todayIso, type MilestoneStatus, type PlanValues } from "./model";
+
+export const planSelect = { goals: true, taskBreakdown: true, timetable: true, resources: true, trackingTool: true, feedbackLoop: true, version: true } as const;
+export const milestoneSelect = {
+  id: true,
+  title: true,
+  owner: true,
+  startDate: true,
+  dueDate: true,
+  status: true,
+  notes: true,
+  version: true,
+  dependsOn: { select: { dependsOnId: true }, orderBy: { dependsOnId: "asc" } },
+} as const;
+
+export type PlanRecord = PlanValues & { version: number };
+export type MilestoneRecord = {
+  id: string;
+  title: string;
+  owner: string;
+  startDate: string | null;
+  dueDate: string | null;
+  status: MilestoneStatus;
+  notes: string;
+  dependsOn: string[];
+  version: number;
+};
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+type MilestoneRow = Omit<MilestoneRecord, "startDate" | "dueDate" | "dependsOn"> & { startDate: Date | null; dueDate: Date | null; dependsOn: { dependsOnId: string }[] };
+
+export const toMilestone = (row: MilestoneRow): MilestoneRecord => ({
+  ...row,
+  startDate: isoDate(row.startDate),
+  dueDate: isoDate(row.dueDate),
+  dependsOn: row.dependsOn.map((d) => d.dependsOnId),
+});
+
+export type MilestonesSection = {
+  plan: PlanRecord;
+  milestones: MilestoneRecord[];
+  checksDone: string[];
+  /** Names from the team section, offered as owners (the owner stays free text). */
+  ownerSuggestions: string[];
+};
+
+const orderMilestones = [{ startDate: { sort: "asc", nulls: "last" } }, { dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }] as const;
+
+function loadPlan(projectId: AuthorizedProjectId) {
+  return db.projectPlan.findUnique({ where: { projectId }, select: planSelect });
+}
+
+function loadChecks(projectId: AuthorizedProjectId) {
+  return db.executionCheck.findMany({ where: { projectId }, select: { checkId: true } });
+}
+
+/** Everything the milestones page shows, in a fixed number of queries whatever the number of rows. */
+export async function getMilestonesSection(projectId: AuthorizedProjectId): Promise<MilestonesSection> {
+  const [plan, milestones, checks, members] = await Promise.all([
+    loadPlan(projectId),
+    db.milestone.findMany({ where: { projectId }, select: milestoneSelect, orderBy: [...orderMilestones] }),
+    loadChecks(projectId),
+    db.teamMember.findMany({ where: { projectId }, select: { name: true }, orderBy: { name: "asc" }, take: LIMITS.list }),
+  ]);
+  return {
+    plan: plan ?? { ...EMPTY_PLAN, version: 1 },
+    milestones: milestones.map(toMilestone),
+    checksDone: checks.map((c) => c.checkId),
+    ownerSuggestions: [...new Set(members.map((m) => m.name))],
+  };
+}
+
+/** What execution tells the rest of the app (lib/plan/facts.ts). `today` defaults to the server's date. */
+export async function getExecutionFacts(projectId: AuthorizedProjectId, today: string = todayIso(new Date())): Promise<ExecutionFacts> {
+  const [plan, milestones, checks] = await Promise.all([
+    loadPlan(projectId),
+    db.milestone.findMany({ where: { projectId }, select: { owner: true, startDate: true, dueDate: true, status: true } }),
+    loadChecks(projectId),
+  ]);
+  return executionFacts(
+    {
+      plan: plan ?? EMPTY_PLAN,
+      milestones: milestones.map((m) => ({ ...m, startDate: isoDate(m.startDate), dueDate: isoDate(m.dueDate) })),
+      checksDone: checks.map((c) => c.checkId),
+    },
+    today,
+  );
+}
+
+export function countMilestones(projectId: AuthorizedProjectId) {
+  return db.milestone.count({ where: { projectId } });
+}
