@@ -20,7 +20,7 @@ export function RegisterFilters({ query, members, filtered }: { query: RegisterQ
       <h3 id="risk-filters-title" className="font-semibold">
         {t("filters.title")}
       </h3>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] gap-3">
         <FilterSelect id="risk-filter-category" label={t("filters.category")} value={query.category ?? ""} onChange={(v) => update({ category: v })}>
           <option value="">{t("filters.any")}</option>
           {RISK_CATEGORIES.map((c) => (

@@ -16,9 +16,13 @@ export async function RiskRegister({ register, query, step, projectId, canEdit, 
   const pageHref = (page: number) => `/projects/${projectId}/risks${registerSearch({ ...query, page }, { step })}`;
   return (
     <div className="space-y-4" data-testid="risk-register">
-      <Card className="grid gap-6 lg:grid-cols-[auto_1fr]">
-        <HeatMap counts={register.heatMap} selected={query.cell} />
-        <RegisterFilters query={query} members={register.members} filtered={filtered} />
+      <Card className="flex flex-wrap gap-6">
+        <div className="shrink-0">
+          <HeatMap counts={register.heatMap} selected={query.cell} />
+        </div>
+        <div className="min-w-0 flex-1 basis-64">
+          <RegisterFilters query={query} members={register.members} filtered={filtered} />
+        </div>
       </Card>
       <section aria-labelledby="risk-list-title" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

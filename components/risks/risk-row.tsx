@@ -38,7 +38,9 @@ export function RiskRow(props: Props) {
       risk={risk}
       justReviewed={reviewed !== null}
       initiallyOpen={props.initiallyOpen || reviewed !== null}
-      onReviewed={(values, stamp) => setReviewed({ ...risk, ...values, ...stamp, ownerMemberId: values.ownerMemberId || null, nextReview: stamp.nextReview })}
+      onReviewed={(values, stamp) =>
+        setReviewed({ ...risk, ...values, ownerMemberId: values.ownerMemberId || null, version: stamp.version, lastReviewed: stamp.lastReviewed, nextReview: stamp.nextReview })
+      }
     />
   );
 }

@@ -50,6 +50,7 @@ export async function StepPanel({ step, facts, projectId, canEdit, suggestions }
             {t("status.showOverdue")}
           </Link>
         ) : null}
+        <p className="text-xs text-slate-600">{t("sourcesNote")}</p>
       </Card>
       {step === "identify" && suggestions ? (
         <>

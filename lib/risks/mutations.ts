@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { changedFields } from "@/lib/activity/model";
 import { bandOf, isoDateOf, nextReviewAfter, riskScore, type RiskCategory, type RiskResponse, type RiskStatus } from "./model";
 import type { RiskFields } from "./schema";
 
@@ -88,27 +89,33 @@ export async function createRisk(projectId: AuthorizedProjectId, input: NewRisk)
   return ok(risk);
 }
 
-/** Saves a row if nobody saved it since `version`; returns the new version and derived score. */
+/**
+ * Saves a row if nobody saved it since `version`; returns the new version, the derived score and
+ * the fields the save changed (for the activity log).
+ */
 export async function updateRisk(
   projectId: AuthorizedProjectId,
   riskId: string,
   version: number,
   fields: RiskFields,
-): Promise<ActionResult<{ version: number; score: number }>> {
+): Promise<ActionResult<{ version: number; score: number; changed: string[] }>> {
   if (!(await ownerIsValid(projectId, fields.ownerMemberId))) return invalidOwner();
+  const before = await currentRisk(projectId, riskId);
+  if (!before) return fail("notFound");
   const score = riskScore(fields.likelihood, fields.impact);
   const { count } = await db.risk.updateMany({
     where: { id: riskId, projectId, version },
     data: { ...fields, score, nextReview: toDbDate(fields.nextReview), version: { increment: 1 } },
   });
-  if (count === 1) return ok({ version: version + 1, score });
+  if (count === 1) return ok({ version: version + 1, score, changed: changedFields(before, fields) });
   const current = await currentRisk(projectId, riskId);
   return current ? fail("conflict", { current }) : fail("notFound");
 }
 
-export async function deleteRisk(projectId: AuthorizedProjectId, riskId: string): Promise<ActionResult<{ id: string }>> {
+export async function deleteRisk(projectId: AuthorizedProjectId, riskId: string): Promise<ActionResult<{ id: string; title: string }>> {
+  const risk = await db.risk.findFirst({ where: { id: riskId, projectId }, select: { title: true } });
   const { count } = await db.risk.deleteMany({ where: { id: riskId, projectId } });
-  return count === 1 ? ok({ id: riskId }) : fail("notFound");
+  return risk && count === 1 ? ok({ id: riskId, title: risk.title }) : fail("notFound");
 }
 
 /**
@@ -120,8 +127,8 @@ export async function markRiskReviewed(
   riskId: string,
   version: number,
   now: Date,
-): Promise<ActionResult<{ version: number; lastReviewed: string; nextReview: string }>> {
-  const risk = await db.risk.findFirst({ where: { id: riskId, projectId }, select: { score: true, version: true } });
+): Promise<ActionResult<{ version: number; lastReviewed: string; nextReview: string; title: string }>> {
+  const risk = await db.risk.findFirst({ where: { id: riskId, projectId }, select: { score: true, title: true } });
   if (!risk) return fail("notFound");
   const nextReview = nextReviewAfter(isoDateOf(now), bandOf(risk.score));
   const { count } = await db.risk.updateMany({
@@ -132,7 +139,7 @@ export async function markRiskReviewed(
     const current = await currentRisk(projectId, riskId);
     return current ? fail("conflict", { current }) : fail("notFound");
   }
-  return ok({ version: version + 1, lastReviewed: now.toISOString(), nextReview });
+  return ok({ version: version + 1, lastReviewed: now.toISOString(), nextReview, title: risk.title });
 }
 
 export async function dismissSuggestion(projectId: AuthorizedProjectId, suggestionId: string) {

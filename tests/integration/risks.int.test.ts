@@ -68,10 +68,19 @@ describe("risk writes", () => {
     expect(stored).toMatchObject({ projectId: w.project.id, score: 12, templateId: "modelProviderDependence", status: "open", nextReview: null });
 
     const saved = await updateRiskAction({ projectId: w.project.id, riskId: created.data.id, version: 1, ...fields, likelihood: 5, impact: 4, nextReview: "2027-01-31" });
-    expect(saved).toEqual({ ok: true, data: { version: 2, score: 20 } });
+    expect(saved).toEqual({ ok: true, data: { version: 2, score: 20, changed: ["likelihood", "nextReview"] } });
     const stale = await updateRiskAction({ projectId: w.project.id, riskId: created.data.id, version: 1, ...fields, title: "Mine" });
     expect(stale).toMatchObject({ ok: false, code: "conflict", current: { title: fields.title, likelihood: 5, impact: 4, nextReview: "2027-01-31", version: 2 } });
     expect(await db.risk.findUniqueOrThrow({ where: { id: created.data.id } })).toMatchObject({ title: fields.title, score: 20, version: 2 });
+
+    // The activity log gets one line per change; saving the same values again records nothing.
+    expect(await updateRiskAction({ projectId: w.project.id, riskId: created.data.id, version: 2, ...fields, likelihood: 5, impact: 4, nextReview: "2027-01-31" })).toMatchObject({ ok: true, data: { changed: [] } });
+    const activity = await db.activity.findMany({ where: { projectId: w.project.id, section: "risks" }, orderBy: { createdAt: "asc" } });
+    expect(activity.map((a) => [a.verb, a.itemType, a.itemLabel, a.fields])).toEqual([
+      ["created", "risk", fields.title, []],
+      ["updated", "risk", fields.title, ["likelihood", "nextReview"]],
+    ]);
+    expect(activity.every((a) => a.actorId === w.members.EDITOR.id && a.itemId === created.data.id)).toBe(true);
   });
 
   it("refuses bad input with translated field errors and stores nothing", async () => {
@@ -153,7 +162,7 @@ describe("risk writes", () => {
     const w = await createTeamWithProject();
     const risk = await storedRisk(w);
     await signInAs(w.members.OWNER);
-    expect(await deleteRiskAction({ projectId: w.project.id, riskId: risk.id })).toEqual({ ok: true, data: { id: risk.id } });
+    expect(await deleteRiskAction({ projectId: w.project.id, riskId: risk.id })).toEqual({ ok: true, data: { id: risk.id, title: "Stored risk" } });
     expect(await db.risk.count({ where: { projectId: w.project.id } })).toBe(0);
 
     expect(await dismissSuggestionAction({ projectId: w.project.id, suggestionId: "keyPerson" })).toMatchObject({ ok: true });

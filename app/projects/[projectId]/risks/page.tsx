@@ -50,7 +50,6 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
               why={t(`guidance.${step}.why`)}
               good={t.raw(`guidance.${step}.good`) as string[]}
               mistakes={t.raw(`guidance.${step}.mistakes`) as string[]}
-              sources="000, 002, 004"
             />
           }
         >

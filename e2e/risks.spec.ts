@@ -1,0 +1,144 @@
+// The risk register as a founder, a viewer and a commenter would use it.
+import type { Locator, Page } from "@playwright/test";
+// Like tests/support/factories.ts, the spec arranges and checks rows directly in its own e2e database.
+// eslint-disable-next-line no-restricted-imports
+import { db } from "../lib/db/client";
+import { addMonths, isoDateOf } from "../lib/risks/model";
+import { expectAccessible } from "./support/a11y";
+import { expect, signIn, test } from "./support/fixtures";
+
+const risksUrl = (projectId: string, search = "") => `/projects/${projectId}/risks${search}`;
+
+function rowTitled(page: Page, title: string): Locator {
+  return page.getByTestId("risk-row").filter({ has: page.getByTestId("risk-title").getByText(title, { exact: true }) });
+}
+
+const cell = (page: Page, likelihood: number, impact: number) => page.getByTestId(`heat-cell-${likelihood}-${impact}`);
+
+async function expectSaved(row: Locator) {
+  await expect(row.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
+}
+
+test("a founder adds a risk from the library, rates it, filters by a heat-map cell and marks a review", async ({ ownerPage: page, world }) => {
+  await page.goto(risksUrl(world.project.id, "?step=identify"));
+  await expect(page.getByTestId("risk-convention")).toContainText("Launchpad's convention");
+  await expect(page.getByTestId("risk-count")).toHaveAttribute("data-count", "0");
+
+  // From the library: a price war starts at likelihood 3 × impact 3 = 9, medium.
+  const library = page.getByTestId("risk-library");
+  await library.getByTestId("library-competition").locator("summary").click();
+  await library.getByRole("button", { name: "Add to register: A price war squeezes margins" }).click();
+  const row = rowTitled(page, "A price war squeezes margins");
+  await expect(row).toBeVisible();
+  await expect(row.getByTestId("risk-band")).toHaveAttribute("data-band", "medium");
+  await expect(row.getByTestId("risk-band")).toHaveText("9 · Medium");
+  await expect(cell(page, 3, 3)).toHaveAttribute("data-count", "1");
+  await expect(library.getByTestId("library-template").filter({ hasText: "A price war" }).getByText("In register")).toBeVisible();
+
+  // Re-rate it: the band changes at once, the heat map once the save is acknowledged.
+  await row.getByLabel("Likelihood").selectOption("5");
+  await row.getByLabel("Impact").selectOption("4");
+  await expect(row.getByTestId("risk-band")).toHaveAttribute("data-band", "high");
+  await expect(row.getByTestId("risk-band")).toHaveText("20 · High");
+  await expectSaved(row);
+  await expect(cell(page, 5, 4)).toHaveAttribute("data-count", "1");
+  await expect(cell(page, 3, 3)).toHaveAttribute("data-count", "0");
+
+  // A risk of our own, low.
+  await page.locator("#new-risk-title").fill("GPU quota cut by the cloud provider");
+  await page.locator("#new-risk-category").selectOption("computeCost");
+  await page.locator("#new-risk-likelihood").selectOption("1");
+  await page.locator("#new-risk-impact").selectOption("2");
+  await page.getByRole("button", { name: "Add risk" }).click();
+  await expect(rowTitled(page, "GPU quota cut by the cloud provider").getByTestId("risk-band")).toHaveAttribute("data-band", "low");
+  await expect(page.getByTestId("risk-count")).toHaveAttribute("data-count", "2");
+
+  // Filter by the high cell; select it again to clear.
+  await cell(page, 5, 4).click();
+  await expect(page).toHaveURL(/cell=5-4/);
+  await expect(cell(page, 5, 4)).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("risk-count")).toHaveAttribute("data-count", "1");
+  await expect(page.getByTestId("risk-row")).toHaveCount(1);
+  await expect(rowTitled(page, "A price war squeezes margins")).toBeVisible();
+  await expect(page.getByTestId("cell-filter")).toContainText("likelihood 5, impact 4");
+
+  // Review now: high risks come back in a month.
+  const today = isoDateOf(new Date());
+  const filtered = rowTitled(page, "A price war squeezes margins");
+  await filtered.getByRole("button", { name: "Mark reviewed" }).click();
+  await expect(filtered.getByTestId("review-done")).toBeVisible();
+  await expect(filtered.getByTestId("risk-last-reviewed")).not.toHaveText("Never reviewed");
+  const stored = await db.risk.findFirstOrThrow({ where: { projectId: world.project.id, title: "A price war squeezes margins" } });
+  expect(isoDateOf(stored.nextReview!)).toBe(addMonths(today, 1));
+  expect(stored).toMatchObject({ likelihood: 5, impact: 4, score: 20, templateId: "priceWar" });
+
+  await cell(page, 5, 4).click();
+  await expect(page).not.toHaveURL(/cell=/);
+  await expect(page.getByTestId("risk-count")).toHaveAttribute("data-count", "2");
+  await expectAccessible(page);
+});
+
+test("a suggestion appears after the revenue model changes to data services, and a dismissed one stays dismissed", async ({ ownerPage: page, world }) => {
+  await page.goto(risksUrl(world.project.id, "?step=identify"));
+  const suggestions = page.getByTestId("risk-suggestions");
+  await expect(suggestions.locator('[data-suggestion-id="dataServicesPrivacy"]')).toHaveCount(0);
+
+  // Change the revenue model in the business-model section, then come back.
+  await page.goto(`/projects/${world.project.id}/business-model?step=revenue`);
+  const dataServices = page.getByTestId("revenue-model-dataServices");
+  await dataServices.getByRole("button", { name: /^Choose / }).click();
+  await expect(dataServices).toHaveAttribute("data-chosen", "true");
+  await page.goto(risksUrl(world.project.id, "?step=identify"));
+  const privacy = suggestions.locator('[data-suggestion-id="dataServicesPrivacy"]');
+  await expect(privacy).toContainText("Selling data without lawful basis and consent");
+  await expect(privacy).toContainText("sells data services");
+
+  await privacy.getByRole("button", { name: "Add to register" }).click();
+  await expect(rowTitled(page, "Selling data without lawful basis and consent")).toBeVisible();
+  await expect(privacy).toHaveCount(0);
+
+  const demand = suggestions.locator('[data-suggestion-id="demandUntested"]');
+  await expect(demand).toBeVisible();
+  await demand.getByRole("button", { name: "Dismiss" }).click();
+  await expect(demand).toHaveCount(0);
+  await page.reload();
+  await expect(demand).toHaveCount(0);
+  await expect(suggestions.getByText("Dismissed suggestions (1)")).toBeVisible();
+});
+
+test("a viewer sees the register read-only", async ({ page, world }) => {
+  await db.risk.create({ data: { projectId: world.project.id, title: "Key engineer leaves", category: "talentLoss", likelihood: 3, impact: 4, score: 12 } });
+  await signIn(page, world.members.VIEWER);
+  await page.goto(risksUrl(world.project.id, "?step=identify"));
+  await expect(page.getByTestId("read-only-banner")).toBeVisible();
+  const row = rowTitled(page, "Key engineer leaves");
+  await row.getByRole("button", { name: "Edit details" }).click();
+  await expect(row.getByLabel("Likelihood")).toBeDisabled();
+  await expect(row.getByLabel("Risk", { exact: true })).toBeDisabled();
+  await expect(row.getByRole("button", { name: "Mark reviewed" })).toBeDisabled();
+  await expect(row.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add risk" })).toBeDisabled();
+  // Filtering is reading, so it still works.
+  await cell(page, 3, 4).click();
+  await expect(page.getByTestId("risk-count")).toHaveAttribute("data-count", "1");
+});
+
+test("a commenter cannot add a risk: the server refuses even when the UI is bypassed", async ({ page, world }) => {
+  await signIn(page, world.members.COMMENTER);
+  await page.goto(risksUrl(world.project.id, "?step=identify"));
+  const library = page.getByTestId("risk-library");
+  await library.getByTestId("library-cashFlow").locator("summary").click();
+  await expect(library.getByRole("button", { name: "Add to register: Cash runs out before the next milestone" })).toBeDisabled();
+  // Bypass the UI: enable the form's controls and submit, so the server action itself must refuse.
+  const title = page.locator("#new-risk-title");
+  const submit = page.getByRole("button", { name: "Add risk" });
+  await expect(submit).toBeDisabled();
+  await title.evaluate((el: HTMLInputElement) => (el.disabled = false));
+  await title.fill("Commenter's risk");
+  await submit.evaluate((el: HTMLButtonElement) => (el.disabled = false));
+  await submit.click();
+  await expect(page.getByTestId("form-error")).toContainText("Your role in this team does not allow this.");
+  await page.reload();
+  await expect(page.getByTestId("risk-count")).toHaveAttribute("data-count", "0");
+  expect(await db.risk.count({ where: { projectId: world.project.id } })).toBe(0);
+});
