@@ -16,7 +16,7 @@ export function HeatMap({ counts, selected }: { counts: number[][]; selected: { 
   const update = useRegisterUrl();
   const impactsTopDown = [...SCALE].reverse();
   return (
-    <section aria-labelledby="risk-heat-map-title" data-testid="heat-map" className="space-y-2">
+    <section aria-labelledby="risk-heat-map-title" data-testid="heat-map" className="max-w-[22rem] space-y-2">
       <h3 id="risk-heat-map-title" className="font-semibold">
         {t("heatMap.title")}
       </h3>
