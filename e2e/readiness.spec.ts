@@ -87,3 +87,23 @@ test("the rubric page lists every weight, criterion, band and source, in both la
   await expect(page.getByTestId("rubric-section-team")).toContainText("团队与人才 · 20");
   await expect(page.getByTestId("rubric-criterion-A1")).toContainText("核心技术岗位已到位");
 });
+
+test("the readiness page fits a phone screen without horizontal scrolling", async ({ ownerPage: page, world }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openReadiness(page, world.project.id);
+  await expect(page.getByTestId("trend-chart")).toHaveAttribute("data-points", "1");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  if (process.env.READINESS_SHOTS) {
+    await page.screenshot({ path: `${process.env.READINESS_SHOTS}/phone.png` });
+    await page.getByTestId("next-actions").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${process.env.READINESS_SHOTS}/phone2.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${process.env.READINESS_SHOTS}/desktop.png` });
+    await page.getByTestId("criterion-A1").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${process.env.READINESS_SHOTS}/desktop2.png` });
+    await page.goto(`/projects/${world.project.id}/readiness/rubric`);
+    await page.screenshot({ path: `${process.env.READINESS_SHOTS}/rubric.png` });
+  }
+});

@@ -13,15 +13,17 @@ export async function NextActions({ improvements, projectId, locale }: { improve
   return (
     <ol className="space-y-2" data-testid="next-actions">
       {improvements.map((i) => (
-        <li key={i.id} data-testid={`next-action-${i.id}`} data-gain={i.gain} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border bg-white px-3 py-2">
-          <span className="min-w-0 flex-1 text-sm">
+        <li key={i.id} data-testid={`next-action-${i.id}`} data-gain={i.gain} className="space-y-1 rounded-md border bg-white px-3 py-2">
+          <p className="text-sm">
             <span className="font-mono text-xs text-slate-500">{i.id}</span> <span className="font-medium">{t(`criteria.${i.id}.title`)}</span>
             {!i.derived ? <Badge tone="warn" className="ml-2">{t("selfAssessed")}</Badge> : null}
-          </span>
-          <span className="shrink-0 text-sm font-semibold tabular-nums text-emerald-700">{t("gain", { gain: formatNumber(i.gain, locale, 2) })}</span>
-          <Link href={criterionHref(projectId, i)} className="shrink-0 text-sm text-brand-700 underline-offset-4 hover:underline">
-            {i.derived ? t("improve", { section: tSections(i.link.section) }) : t("rateYourself")}
-          </Link>
+          </p>
+          <p className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 text-sm">
+            <span className="font-semibold tabular-nums text-emerald-700">{t("gain", { gain: formatNumber(i.gain, locale, 2) })}</span>
+            <Link href={criterionHref(projectId, i)} className="text-brand-700 underline-offset-4 hover:underline">
+              {i.derived ? t("improve", { section: tSections(i.link.section) }) : t("rateYourself")}
+            </Link>
+          </p>
         </li>
       ))}
     </ol>

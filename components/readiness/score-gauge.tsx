@@ -22,17 +22,19 @@ export async function ScoreGauge({ total, band, locale }: { total: number; band:
     <div className="flex flex-col items-center gap-2">
       <svg viewBox="0 0 128 128" className="h-40 w-40" role="img" aria-label={t("gaugeLabel", { total: shown, band: t(`bands.${band}`) })}>
         <circle cx="64" cy="64" r={RADIUS} fill="none" strokeWidth="12" className="stroke-slate-200" />
-        <circle
-          cx="64"
-          cy="64"
-          r={RADIUS}
-          fill="none"
-          strokeWidth="12"
-          strokeLinecap="round"
-          className={BAND_STYLE[band].ring}
-          strokeDasharray={`${share * CIRCUMFERENCE} ${CIRCUMFERENCE}`}
-          transform="rotate(-90 64 64)"
-        />
+        {share > 0 ? (
+          <circle
+            cx="64"
+            cy="64"
+            r={RADIUS}
+            fill="none"
+            strokeWidth="12"
+            strokeLinecap="round"
+            className={BAND_STYLE[band].ring}
+            strokeDasharray={`${share * CIRCUMFERENCE} ${CIRCUMFERENCE}`}
+            transform="rotate(-90 64 64)"
+          />
+        ) : null}
         <text x="64" y="62" textAnchor="middle" className="fill-slate-900 text-[28px] font-bold">
           {shown}
         </text>

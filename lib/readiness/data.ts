@@ -6,6 +6,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import type { SharedProjectId } from "@/lib/authz/share";
 import { getBusinessModelFacts } from "@/lib/business-model/data";
 import { getComplianceFacts } from "@/lib/compliance/data";
 import { getFundingFacts } from "@/lib/funding/data";
@@ -91,10 +92,10 @@ export type StoredReadiness = {
 const BAND_IDS = ["early", "developing", "nearlyReady", "ready"] as const;
 
 /**
- * The latest stored score and breakdown, read-only (for the investor summary). Null when the plan
- * was never scored or the stored row cannot be read.
+ * The latest stored score and breakdown, read-only (for the investor summary, so it also accepts a
+ * share link's capability id). Null when the plan was never scored or the row cannot be read.
  */
-export async function getLatestReadiness(projectId: AuthorizedProjectId): Promise<StoredReadiness | null> {
+export async function getLatestReadiness(projectId: AuthorizedProjectId | SharedProjectId): Promise<StoredReadiness | null> {
   const row = await db.readinessSnapshot.findFirst({
     where: { projectId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,4 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { WIZARD_STEPS as BUSINESS_MODEL_STEPS } from "@/lib/business-model/progress";
+import { COMPLIANCE_STEPS } from "@/lib/compliance/model";
+import { FUNDING_STEPS } from "@/lib/funding/model";
+import { MARKET_STEPS } from "@/lib/market/model";
+import { MILESTONE_STEPS } from "@/lib/milestones/model";
+import { PLATFORM_STEPS } from "@/lib/platform/model";
+import { PROCESS_STEPS as RISK_STEPS } from "@/lib/risks/model";
+import { STEP_IDS as TEAM_STEPS } from "@/lib/team/model";
 import { bandOf, canonicalForm, computeReadiness, pointValue, rankImprovements, round } from "./model";
 import { CRITERIA, CRITERION_IDS, RUBRIC_SECTIONS, RUBRIC_VERSION, sectionMaxPoints } from "./rubric";
 import { ALL_AVAILABLE, DEMO_LIKE_PLAN, inputOf, planWith } from "./test-plans";
@@ -202,5 +210,24 @@ describe("canonicalForm", () => {
     const selfA = computeReadiness(inputOf(EMPTY_PLAN_FACTS, { available: { ...ALL_AVAILABLE, team: false }, selfAssessments: { A1: { rating: 1, evidence: "a" } } }));
     const selfB = computeReadiness(inputOf(EMPTY_PLAN_FACTS, { available: { ...ALL_AVAILABLE, team: false }, selfAssessments: { A1: { rating: 1, evidence: "b" } } }));
     expect(canonicalForm(selfA)).not.toBe(canonicalForm(selfB));
+  });
+});
+
+describe("criterion links", () => {
+  it("point at a wizard step that exists in the linked section", () => {
+    const steps: Record<string, readonly string[]> = {
+      team: TEAM_STEPS,
+      "business-model": BUSINESS_MODEL_STEPS,
+      market: MARKET_STEPS,
+      platform: PLATFORM_STEPS,
+      funding: FUNDING_STEPS,
+      milestones: MILESTONE_STEPS,
+      risks: RISK_STEPS,
+      compliance: COMPLIANCE_STEPS,
+    };
+    for (const c of CRITERIA) {
+      expect(steps[c.link.section], `${c.id} → ${c.link.section}`).toBeDefined();
+      expect(steps[c.link.section], `${c.id} → ${c.link.section}?step=${c.link.step}`).toContain(c.link.step);
+    }
   });
 });
