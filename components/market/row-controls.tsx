@@ -61,7 +61,8 @@ export function AddRowForm({
         {buttonLabel}
       </Button>
       <div className="w-full empty:hidden">
-        <FormError code={failure && failure.code !== "validation" ? failure.code : null} />
+        {/* A field error on the text shows under it; any other failure (e.g. a tampered picker) shows here. */}
+        <FormError code={failure && !(failure.code === "validation" && error) ? failure.code : null} />
       </div>
     </form>
   );

@@ -37,7 +37,7 @@ export function SegmentsStep({ projectId, segments, canEdit }: { projectId: stri
           onAdd={(name) => addSegmentAction({ projectId, name, domain: customDomain })}
         >
           <div className="w-48">
-            <Field id="new-segment-domain" label={t("segments.domainLabel")}>
+            <Field id="new-segment-domain" label={t("segments.domain")}>
               <Select id="new-segment-domain" value={customDomain} disabled={!canEdit} onChange={(e) => setCustomDomain(e.target.value as ApplicationDomain)}>
                 {domainOptions.map((o) => (
                   <option key={o.value} value={o.value}>

@@ -21,7 +21,6 @@ export function TrendsStep({ projectId, trends, canEdit }: { projectId: string; 
   const impactOptions = TREND_IMPACTS.map((i) => ({ value: i, label: t(`trends.impacts.${i}`) }));
   return (
     <div className="space-y-4">
-      <TrendSuggestions projectId={projectId} used={new Set(trends.map((tr) => tr.trendKey))} canEdit={canEdit} />
       <AddRowForm
         id="new-trend-title"
         field="title"
@@ -44,12 +43,14 @@ export function TrendsStep({ projectId, trends, canEdit }: { projectId: string; 
           ))}
         </ul>
       </section>
+      {/* Open until the founder has notes of their own, so the list above stays in view afterwards. */}
+      <TrendSuggestions projectId={projectId} used={new Set(trends.map((tr) => tr.trendKey))} canEdit={canEdit} open={trends.length === 0} />
     </div>
   );
 }
 
 /** The source articles' expected directions, offered as hedged prompts to examine. */
-function TrendSuggestions({ projectId, used, canEdit }: { projectId: string; used: Set<string | null>; canEdit: boolean }) {
+function TrendSuggestions({ projectId, used, canEdit, open }: { projectId: string; used: Set<string | null>; canEdit: boolean; open: boolean }) {
   const t = useTranslations("market.trends");
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
@@ -61,35 +62,35 @@ function TrendSuggestions({ projectId, used, canEdit }: { projectId: string; use
       if (result.ok) router.refresh();
     });
   return (
-    <Card className="space-y-3">
-      <div>
-        <h3 className="font-medium">{t("suggestionsTitle")}</h3>
+    <details open={open} className="rounded-lg border bg-white p-5 shadow-sm" data-testid="trend-suggestions">
+      <summary className="cursor-pointer font-medium">{t("suggestionsTitle")}</summary>
+      <div className="mt-3 space-y-3">
         <p className="text-sm text-slate-600">{t("suggestionsHint")}</p>
+        {(Object.keys(TRENDS) as (keyof typeof TRENDS)[]).map((group) => (
+          <section key={group} aria-label={t(`groups.${group}`)}>
+            <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t(`groups.${group}`)}</h4>
+            <ul className="mt-1 divide-y">
+              {TRENDS[group].map((key) => (
+                <li key={key} className="flex items-start justify-between gap-3 py-2 text-sm">
+                  <div>
+                    <p className="font-medium text-slate-800">{t(`catalogue.${key}.title`)}</p>
+                    <p className="text-slate-600">{t(`catalogue.${key}.hint`)}</p>
+                  </div>
+                  {used.has(key) ? (
+                    <span className="shrink-0 text-xs text-emerald-700">{t("alreadyAdded")}</span>
+                  ) : (
+                    <Button size="sm" variant="secondary" className="shrink-0" aria-label={`${t("addSuggestion")}: ${t(`catalogue.${key}.title`)}`} disabled={!canEdit || pending} onClick={() => add(key)}>
+                      {t("addSuggestion")}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        <FormError code={failure} />
       </div>
-      {(Object.keys(TRENDS) as (keyof typeof TRENDS)[]).map((group) => (
-        <section key={group} aria-label={t(`groups.${group}`)}>
-          <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t(`groups.${group}`)}</h4>
-          <ul className="mt-1 divide-y">
-            {TRENDS[group].map((key) => (
-              <li key={key} className="flex items-start justify-between gap-3 py-2 text-sm">
-                <div>
-                  <p className="font-medium text-slate-800">{t(`catalogue.${key}.title`)}</p>
-                  <p className="text-slate-600">{t(`catalogue.${key}.hint`)}</p>
-                </div>
-                {used.has(key) ? (
-                  <span className="shrink-0 text-xs text-emerald-700">{t("alreadyAdded")}</span>
-                ) : (
-                  <Button size="sm" variant="secondary" className="shrink-0" aria-label={`${t("addSuggestion")}: ${t(`catalogue.${key}.title`)}`} disabled={!canEdit || pending} onClick={() => add(key)}>
-                    {t("addSuggestion")}
-                  </Button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      <FormError code={failure} />
-    </Card>
+    </details>
   );
 }
 
