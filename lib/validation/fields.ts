@@ -15,11 +15,19 @@ export const LIMITS = {
 // surprise readers of exports and PDFs, so it is refused with a clear message.
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>?/i;
 
+/**
+ * PostgreSQL text cannot hold NUL ("invalid byte sequence … 0x00") and Prisma's query protocol
+ * rejects lone UTF-16 surrogates: both used to end in an unexpected server error. Neither is ever
+ * typed on purpose, so they are refused as invalid.
+ */
+export const isStorableText = (s: string) => !s.includes("\u0000") && s.isWellFormed();
+
 function text(max: number, required: boolean) {
   const base = z
     .string()
     .transform((s) => s.trim())
     .pipe(z.string().max(max))
+    .refine(isStorableText, { message: "invalid" })
     .refine((s) => !MARKUP.test(s), { message: "noMarkup" });
   return required ? base.refine((s) => s.length > 0, { message: "required" }) : base;
 }
@@ -31,7 +39,7 @@ export const shortText = (max: number = LIMITS.short) => text(max, false).defaul
 /** Optional long text (defaults to ""). */
 export const longText = (max: number = LIMITS.long) => text(max, false).default("");
 
-export const idField = z.string().min(1).max(LIMITS.id);
+export const idField = z.string().min(1).max(LIMITS.id).refine(isStorableText, { message: "invalid" });
 
 /** Money in whole currency units; never negative, never NaN or Infinity. */
 export const moneyField = z.coerce.number().refine(Number.isFinite, { message: "invalid" }).min(0).max(LIMITS.money);
