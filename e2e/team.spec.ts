@@ -3,6 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 // Like tests/support/factories.ts, the spec arranges and checks rows directly in its own e2e database.
 // eslint-disable-next-line no-restricted-imports
 import { db } from "@/lib/db/client";
+import { expectAccessible } from "./support/a11y";
 import { expect, signIn, test } from "./support/fixtures";
 
 const teamUrl = (projectId: string, step: string) => `/projects/${projectId}/team?step=${step}`;
@@ -218,4 +219,18 @@ test("a commenter cannot save: the server refuses even when the UI is bypassed",
   await page.reload();
   await expect(page.getByTestId("member-card")).toHaveCount(0);
   expect(await db.teamMember.count({ where: { projectId } })).toBe(0);
+});
+
+test("every step is accessible and fits a 375px phone", async ({ ownerPage: page, world }) => {
+  const projectId = world.project.id;
+  await db.teamPlan.create({ data: { projectId, rolesNow: ["deepLearningEngineer", "dataScientist"], rolesLater: ["marketingSales"] } });
+  await db.teamMember.create({ data: { projectId, name: "Lin", roles: ["deepLearningEngineer", "dataScientist"], skills: { mlEngineering: 3, domain: 1 }, monthlyCost: 9000 } });
+  await db.teamHire.create({ data: { projectId, roleId: "marketingSales", targetMonth: "2027-03", monthlyBudget: 7000 } });
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const step of ["roles", "members", "coverage", "hiring", "strategy"]) {
+    await page.goto(teamUrl(projectId, step));
+    await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${step}`).toBeLessThanOrEqual(375);
+  }
 });

@@ -8,7 +8,8 @@ const LEVEL_STYLE = ["bg-slate-50 text-slate-500", "bg-amber-100 text-amber-900"
 export async function HeatGrid({ members, team }: { members: { id: string; name: string; skills: SkillLevels }[]; team: SkillLevels }) {
   const t = await getTranslations("team");
   return (
-    <div className="overflow-x-auto">
+    // Focusable so keyboard users can scroll the table sideways on a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("coverageStep.heatTitle")}>
       <table data-testid="heat-grid" className="w-full min-w-[40rem] border-collapse text-sm">
         <caption className="pb-2 text-left text-xs text-slate-600">{t("coverageStep.heatCaption")}</caption>
         <thead>

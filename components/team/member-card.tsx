@@ -96,7 +96,7 @@ export function MemberCard({ projectId, member, currency, canEdit }: { projectId
 
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("membersStep.roles")}</legend>
-        <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="grid grid-cols-2 gap-x-4 gap-y-1 lg:grid-cols-3">
           {ROLE_IDS.map((role) => (
             <label key={role} className="flex items-center gap-2 text-sm">
               <input type="checkbox" className="h-4 w-4 accent-brand-600" checked={values.roles.includes(role)} disabled={!canEdit} onChange={(e) => toggleRole(role, e.target.checked)} />
@@ -108,7 +108,7 @@ export function MemberCard({ projectId, member, currency, canEdit }: { projectId
 
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("membersStep.skills")}</legend>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
           {COMPETENCY_AREAS.map((area) => {
             const error = errors[`skills.${area}`];
             return (

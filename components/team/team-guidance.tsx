@@ -15,15 +15,12 @@ export async function TeamGuidance({ step, stage }: { step: StepId; stage: Stage
       {showStageOrder ? (
         <GuidancePanel
           own
+          title={t("guidance.stageOrder.title")}
           why={`${t("guidance.stageOrder.intro")} ${t("guidance.stageOrder.yourStage", { stage: tStage(stage) })}`}
-          good={STAGE_ORDER.map((s) =>
-            t("guidance.stageOrder.stage", {
-              stage: tStage(s),
-              roles: ROLE_IDS.filter((r) => ROLE_CORE_FROM[r] === s)
-                .map((r) => t(`roles.${r}.name`))
-                .join(t("listSeparator")),
-            }),
-          )}
+          good={STAGE_ORDER.map((s) => {
+            const roles = ROLE_IDS.filter((r) => ROLE_CORE_FROM[r] === s).map((r) => t(`roles.${r}.name`));
+            return t("guidance.stageOrder.stage", { stage: tStage(s), roles: roles.length > 0 ? roles.join(t("listSeparator")) : t("guidance.stageOrder.noNewRoles") });
+          })}
           mistakes={t.raw("guidance.stageOrder.mistakes") as string[]}
         />
       ) : null}

@@ -7,7 +7,7 @@ export function TeamRadar({ points }: { points: { label: string; level: number }
   return (
     <div data-testid="team-radar" data-levels={points.map((p) => p.level).join(",")} aria-hidden className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={points} outerRadius="70%">
+        <RadarChart data={points} outerRadius="70%" accessibilityLayer={false}>
           <PolarGrid />
           <PolarAngleAxis dataKey="label" tick={{ fontSize: 11 }} />
           <PolarRadiusAxis domain={[0, SKILL_MAX]} tickCount={SKILL_MAX + 1} tick={{ fontSize: 10 }} />

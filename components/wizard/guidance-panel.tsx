@@ -8,6 +8,8 @@ type Guidance = {
   sources?: string;
   /** True when the advice is Launchpad's own, not from the source documents. */
   own?: boolean;
+  /** Heading when a step shows more than one panel (defaults to "Guidance"). */
+  title?: string;
 };
 
 function List({ items }: { items: string | string[] }) {
@@ -22,12 +24,12 @@ function List({ items }: { items: string | string[] }) {
 }
 
 /** Per-step guidance: why the step matters, what good looks like, common mistakes. */
-export async function GuidancePanel({ why, good, mistakes, sources, own }: Guidance) {
+export async function GuidancePanel({ why, good, mistakes, sources, own, title }: Guidance) {
   const t = await getTranslations("wizard");
   const tCommon = await getTranslations("common");
   return (
-    <aside aria-label={t("guidance")} data-testid="guidance-panel" className="space-y-3 rounded-lg border bg-brand-50/50 p-4 text-sm text-slate-700">
-      <h2 className="font-semibold text-slate-900">{t("guidance")}</h2>
+    <aside aria-label={title ?? t("guidance")} data-testid="guidance-panel" className="space-y-3 rounded-lg border bg-brand-50/50 p-4 text-sm text-slate-700">
+      <h2 className="font-semibold text-slate-900">{title ?? t("guidance")}</h2>
       <section>
         <h3 className="font-medium text-slate-900">{t("whyItMatters")}</h3>
         <p>{why}</p>
@@ -41,7 +43,7 @@ export async function GuidancePanel({ why, good, mistakes, sources, own }: Guida
         <List items={mistakes} />
       </section>
       {own || sources ? (
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-slate-600">
           {own ? tCommon("launchpadGuidance") : null}
           {own && sources ? " · " : null}
           {sources ? `${tCommon("sourceDocs")}: ${sources}` : null}

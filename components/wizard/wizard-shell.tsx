@@ -56,7 +56,8 @@ export function WizardShell({
           <div className="h-full bg-brand-500 transition-all" style={{ width: `${(done / steps.length) * 100}%` }} />
         </div>
       </div>
-      <ol className="no-print flex gap-2 overflow-x-auto pb-1" aria-label={t("stepsLabel")}>
+      {/* relative: the sr-only step states are absolutely positioned and must stay inside this scroller on phones. */}
+      <ol className="no-print relative flex gap-2 overflow-x-auto pb-1" aria-label={t("stepsLabel")}>
         {steps.map((step, i) => (
           <li key={step.id} className="shrink-0">
             <Link
