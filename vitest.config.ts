@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 process.env.TZ = "America/Los_Angeles";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next*/**", "lib/generated/**"],

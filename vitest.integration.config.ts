@@ -5,7 +5,7 @@ process.env.TZ = "America/Los_Angeles";
 
 // Integration tests run serially against a real PostgreSQL database that global setup recreates.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "tests/support/empty.ts") } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts") } },
   test: {
     include: ["**/*.int.test.ts"],
     exclude: ["node_modules/**", ".next*/**"],

@@ -1,5 +1,6 @@
 import { getDocumentProxy, extractText } from "unpdf";
 import type { Page } from "@playwright/test";
+import { db } from "../lib/db/client";
 import { expect, signIn, test } from "./support/fixtures";
 
 async function createLink(page: Page, projectId: string, options: { label: string; mode?: "LIVE" | "SNAPSHOT"; passcode?: string }) {
@@ -87,15 +88,26 @@ test("wrong, malformed and revoked tokens and a wrong passcode all get the same 
   await expect(investor.getByTestId("summary-project-name")).toHaveText(world.project.name);
 });
 
-test("the summary PDF downloads with its text in English and in Chinese", async ({ page, world }) => {
+test("the summary PDF downloads with the project name and readiness score in English and in Chinese", async ({ page, world }) => {
+  // A plan with its core technical roles covered, scored once by opening the readiness page.
+  await db.teamMember.create({ data: { projectId: world.project.id, name: "Core engineer", roles: ["deepLearningEngineer", "dataScientist"], monthlyCost: 9000 } });
   await signIn(page, world.members.OWNER);
+  await page.goto(`/projects/${world.project.id}/readiness`);
+  const total = await page.getByTestId("readiness-total").getAttribute("data-total");
+  expect(Number(total)).toBeGreaterThan(0);
+
   const link = await createLink(page, world.project.id, { label: "PDF" });
+  await page.goto(link);
+  await page.getByText("Readiness", { exact: true }).click();
+  await expect(page.getByTestId("summary-readiness")).toContainText(`${total} / 100`);
+
   const english = await pdfText(page, `${link}/pdf?locale=en`);
   expect(english).toContain(world.project.name);
   expect(english).toContain("Investor summary");
-  expect(english).toContain("Top risks");
+  expect(english).toContain(`${total} / 100`);
   const chinese = await pdfText(page, `${link}/pdf?locale=zh-CN`);
   expect(chinese).toContain(world.project.name);
   expect(chinese).toContain("投资人摘要");
-  expect(chinese).toContain("主要风险");
+  expect(chinese).toContain("准备度");
+  expect(chinese).toContain(`${total} / 100`);
 });

@@ -54,8 +54,14 @@ function fieldErrorOf(issue: z.core.$ZodIssue): FieldError {
       return { code: issue.format === "email" ? "invalidEmail" : "invalidFormat" };
     case "custom":
       return { code: issue.message || "invalid" };
-    case "invalid_type":
-      return { code: issue.input === undefined ? "required" : "invalid" };
+    case "invalid_type": {
+      // zod 4 leaves `input` out of issues unless asked to report it; its message still says
+      // what it received.
+      const missing = "input" in issue ? issue.input === undefined : /received undefined/i.test(issue.message);
+      if (missing) return { code: "required" };
+      if (issue.expected === "int") return { code: "wholeNumber" };
+      return { code: issue.expected === "number" ? "notANumber" : "invalid" };
+    }
     default:
       return { code: "invalid" };
   }

@@ -11,7 +11,7 @@ import { createTeamWithProject } from "../support/factories";
 import { countQueries } from "../support/query-count";
 import { signInAs } from "./session";
 
-const linkInput = { label: "Fund", mode: "LIVE" as const, expiresOn: "", passcode: "" };
+const linkInput: { label: string; mode: "LIVE" | "SNAPSHOT"; expiresOn: string; passcode: string } = { label: "Fund", mode: "LIVE", expiresOn: "", passcode: "" };
 
 async function newLink(world: Awaited<ReturnType<typeof createTeamWithProject>>, extra: Partial<typeof linkInput> = {}) {
   await signInAs(world.members.OWNER);
