@@ -55,7 +55,10 @@ export type PdfText = {
   overdue: string;
 };
 
-export type PdfLabels = Record<"stage" | "role" | "commitment" | "revenueModel" | "canvasBlock" | "riskCategory" | "readinessBand" | "readinessSection" | "instrument" | "roundStatus" | "milestoneStatus" | "priority", (id: string) => string>;
+export type PdfLabels = Record<
+  "stage" | "role" | "commitment" | "revenueModel" | "canvasBlock" | "riskCategory" | "readinessBand" | "readinessSection" | "fundingStage" | "instrument" | "roundStatus" | "useCategory" | "milestoneStatus" | "priority",
+  (id: string) => string
+>;
 
 function SummaryDocument({ summary, locale, text, labels }: { summary: InvestorSummary; locale: string; text: PdfText; labels: PdfLabels }) {
   const money = (n: number | null) => (n === null ? text.unknown : formatMoney(n, locale, summary.project.currency));
@@ -180,12 +183,12 @@ function SummaryDocument({ summary, locale, text, labels }: { summary: InvestorS
             </Text>
             {summary.funding.rounds.map((r, i) => (
               <Text key={i}>
-                {r.stage} · {money(r.amount)} · {labels.instrument(r.instrument)} · {labels.roundStatus(r.status)}
+                {labels.fundingStage(r.stage)} · {money(r.amount)} · {labels.instrument(r.instrument)} · {labels.roundStatus(r.status)}
               </Text>
             ))}
             {summary.funding.useOfFunds.length ? (
               <Text>
-                {text.useOfFunds}: {summary.funding.useOfFunds.map((u) => `${u.category} ${money(u.amount)}`).join("; ")}
+                {text.useOfFunds}: {summary.funding.useOfFunds.map((u) => `${labels.useCategory(u.category)} ${money(u.amount)}`).join("; ")}
               </Text>
             ) : null}
           </View>

@@ -208,7 +208,7 @@ export async function SummaryView({ summary, locale, frozen, trackUrl }: { summa
                 <ul>
                   {summary.funding.rounds.map((r, i) => (
                     <li key={i}>
-                      {r.stage} · {money(r.amount)} · {label.instrument(r.instrument)}
+                      {label.fundingStage(r.stage)} · {money(r.amount)} · {label.instrument(r.instrument)}
                       {r.targetDate ? ` · ${date(r.targetDate)}` : ""} · {label.roundStatus(r.status)}
                     </li>
                   ))}
@@ -221,7 +221,7 @@ export async function SummaryView({ summary, locale, frozen, trackUrl }: { summa
                 <ul>
                   {summary.funding.useOfFunds.map((u, i) => (
                     <li key={i}>
-                      {u.category}: {money(u.amount)}
+                      {label.useCategory(u.category)}: {money(u.amount)}
                     </li>
                   ))}
                 </ul>

@@ -5,7 +5,7 @@ import { getBusinessModelFacts } from "@/lib/business-model/data";
 import { db } from "@/lib/db/client";
 import { getFundingSection } from "@/lib/funding/data";
 import { isOverdue } from "@/lib/milestones/model";
-import { getLatestReadiness } from "@/lib/readiness/data";
+import { computeLiveReadiness, getLatestReadiness } from "@/lib/readiness/data";
 import { bandOf } from "@/lib/risks/model";
 import { getTeamFacts } from "@/lib/team/data";
 import { CANVAS_BLOCKS, type CanvasBlock } from "@/lib/plan/facts";
@@ -56,6 +56,11 @@ export async function buildInvestorSummary(projectId: AuthorizedProjectId | Shar
     getLatestReadiness(projectId),
   ]);
 
+  // Plans never scored yet (no snapshot) show the score computed now.
+  const score = readiness
+    ? { total: readiness.total, band: readiness.band, sections: readiness.sections }
+    : await computeLiveReadiness(id).then(({ result }) => ({ total: result.total, band: result.band, sections: result.sections }));
+
   const canvas: Partial<Record<CanvasBlock, string[]>> = {};
   for (const note of notes) {
     const block = note.block as CanvasBlock;
@@ -92,9 +97,7 @@ export async function buildInvestorSummary(projectId: AuthorizedProjectId | Shar
           }
         : null,
     risks: risks.map((r) => ({ ...r, band: bandOf(r.score) })),
-    readiness: readiness
-      ? { total: readiness.total, band: readiness.band, sections: readiness.sections.map((s) => ({ id: s.id, score: s.score, max: s.weight })) }
-      : null,
+    readiness: { total: score.total, band: score.band, sections: score.sections.map((s) => ({ id: s.id, score: s.score, max: s.weight })) },
     funding: hasFunding
       ? {
           needAmount: funding.plan.needAmount,
