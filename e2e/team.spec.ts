@@ -234,3 +234,29 @@ test("every step is accessible and fits a 375px phone", async ({ ownerPage: page
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${step}`).toBeLessThanOrEqual(375);
   }
 });
+
+test("bad member input gets a translated inline error and is not saved", async ({ ownerPage: page, world }) => {
+  const projectId = world.project.id;
+  await db.teamMember.create({ data: { projectId, name: "Ana", equityPct: 60 } });
+  await db.teamMember.create({ data: { projectId, name: "Lin" } });
+  await page.goto(teamUrl(projectId, "members"));
+  // By position: the card's name attribute follows what is typed.
+  const lin = page.getByTestId("member-card").nth(1);
+  await expect(lin).toHaveAttribute("data-member-name", "Lin");
+  await lin.getByLabel("Name").fill("<b>Lin</b>");
+  await lin.getByLabel("Monthly cost (USD)").fill("-5");
+  await expect(lin.getByTestId("save-status")).toHaveAttribute("data-status", "invalid");
+  await expect(lin.getByText("HTML or markup is not allowed here; use plain text.")).toBeVisible();
+  await expect(lin.getByText("At least 0.")).toBeVisible();
+  await expect(lin.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+
+  await lin.getByLabel("Name").fill("Lin");
+  await lin.getByLabel("Monthly cost (USD)").fill("5000");
+  await lin.getByLabel("Equity %").fill("50");
+  await expect(lin.getByText("Total equity across members would exceed 100% (at most 40% is left).")).toBeVisible();
+  expect((await db.teamMember.findFirstOrThrow({ where: { projectId, name: "Lin" } })).monthlyCost).toBe(0);
+
+  await lin.getByLabel("Equity %").fill("40");
+  await expectSaved(lin);
+  await expect(page.getByTestId("equity-total")).toHaveText("Equity allocated to members: 100%");
+});

@@ -21,9 +21,14 @@ export const hireEditable = { roleId: true, title: true, priority: true, targetM
  * Member and hire writes of one project take the TeamCost row lock first (creating the row on first
  * use), so they run one at a time: the equity total and the cost are computed from committed rows.
  * The cost is recomputed after every such write, whatever its outcome, so it heals itself.
+ *
+ * Lock order is project row, then TeamCost row, as in lib/plan-document lockPlan: a key-share lock
+ * on the project (which new child rows need for their foreign key anyway) is taken first, so a
+ * whole-plan restore holding the project row cannot deadlock with a team write holding TeamCost.
  */
 function withTeamLock<T>(projectId: AuthorizedProjectId, write: (tx: Tx) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
   return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${projectId} FOR KEY SHARE`;
     await tx.teamCost.upsert({ where: { projectId }, create: { projectId }, update: { computedAt: new Date() } });
     const result = await write(tx);
     const members = await tx.teamMember.findMany({ where: { projectId }, select: { monthlyCost: true } });

@@ -134,6 +134,21 @@ describe("team members", () => {
     expect(await updateMemberAction({ projectId, memberId: b, version: 2, ...memberFields, equityPct: 39.5, title: "Again" })).toMatchObject({ ok: true });
   });
 
+  it("keeps the equity total at most 100 and the cost exact when two saves race", async () => {
+    const { projectId } = await ownerWorld();
+    const a = await newMember(projectId, "A");
+    const b = await newMember(projectId, "B");
+    const results = await Promise.all([
+      updateMemberAction({ projectId, memberId: a, version: 1, ...memberFields, equityPct: 60, monthlyCost: 1000 }),
+      updateMemberAction({ projectId, memberId: b, version: 1, ...memberFields, equityPct: 60, monthlyCost: 2000 }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "validation", fieldErrors: { equityPct: { code: "equityTotalOver", values: { max: 40 } } } });
+    const members = await db.teamMember.findMany({ where: { projectId } });
+    expect(members.reduce((sum, m) => sum + m.equityPct, 0)).toBe(60);
+    expect((await storedCost(projectId)).memberMonthlyCost).toBe(members.reduce((sum, m) => sum + m.monthlyCost, 0));
+  });
+
   it("never touches another project's member", async () => {
     const mine = await ownerWorld();
     const theirs = await createTeamWithProject();
