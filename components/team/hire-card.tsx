@@ -43,7 +43,7 @@ export function HireCard({ projectId, hire, currency, canEdit }: { projectId: st
         <h3 className="text-base font-semibold">{values.title.trim() || roleName}</h3>
         <DeleteButton label={t("hiringStep.delete", { role: roleName })} confirm={t("hiringStep.confirmDelete", { role: roleName })} disabled={!canEdit} action={() => deleteHireAction({ projectId, hireId: id })} />
       </div>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <Field id={fid("role")} label={t("hiringStep.role")} error={errors.roleId}>
           <Select id={fid("role")} value={values.roleId} disabled={!canEdit} onChange={(e) => autosave.set({ roleId: e.target.value })} {...invalidProps(fid("role"), errors.roleId)}>
             {ROLE_IDS.map((r) => (

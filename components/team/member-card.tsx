@@ -108,7 +108,7 @@ export function MemberCard({ projectId, member, currency, canEdit }: { projectId
 
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("membersStep.skills")}</legend>
-        <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           {COMPETENCY_AREAS.map((area) => {
             const error = errors[`skills.${area}`];
             return (
