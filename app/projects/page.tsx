@@ -16,7 +16,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const selected = memberships.find((m) => m.team.id === teamParam) ?? memberships[0];
   const access = selected ? await loadTeamAccess(selected.team.id) : null;
   const projects = access ? await listTeamProjects(access.teamId, { includeArchived: archived === "1" }) : [];
-  const [tStage, tCollab] = await Promise.all([getTranslations("stages"), getTranslations("collaboration.nav")]);
+  const [tStage, tCollab, tImport] = await Promise.all([getTranslations("stages"), getTranslations("collaboration.nav"), getTranslations("history.import")]);
 
   return (
     <>
@@ -64,6 +64,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 <ClientMessages namespaces={["projects", "stages"]}>
                   <CreateProjectForm teamId={selected.team.id} />
                 </ClientMessages>
+              ) : null}
+              {can(access.role, "plan.import") ? (
+                <Link href={`/projects/import?team=${selected.team.id}`} className="inline-block text-sm text-brand-700 underline" data-testid="import-plan-link">
+                  {tImport("link")}
+                </Link>
               ) : null}
               {projects.length === 0 ? (
                 <Card className="text-center text-slate-600">{t("noProjects")}</Card>

@@ -12,6 +12,7 @@ export const SECTIONS = [
   "compliance",
   "readiness",
   "sharing",
+  "history",
 ] as const;
 export type SectionSlug = (typeof SECTIONS)[number];
 

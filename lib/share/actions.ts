@@ -4,6 +4,7 @@ import { projectAction } from "@/lib/actions/define";
 import { fail, ok } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
+import { readPlanDocument } from "@/lib/plan-document/data";
 import { createShareLink, revokeShareLink } from "./mutations";
 import { createShareLinkSchema, revokeShareLinkSchema } from "./schema";
 
@@ -17,6 +18,7 @@ export const createShareLinkAction = projectAction(createShareLinkSchema, "share
     passcodeHash: input.passcode ? await hashPassword(input.passcode) : null,
     createdById: access.user.id,
     frozenSummary: input.mode === "SNAPSHOT" ? await buildInvestorSummary(access.projectId) : null,
+    frozenDocument: input.mode === "SNAPSHOT" ? await readPlanDocument(access.projectId) : null,
     // The snapshot is named after the link; its kind (SHARE_LINK) is what the UI translates.
     snapshotName: input.label,
   });

@@ -5,14 +5,22 @@ import { hashShareToken, newShareToken, SUMMARY_SECTIONS } from "./model";
 
 export async function createShareLink(
   projectId: AuthorizedProjectId,
-  input: { label: string; mode: "LIVE" | "SNAPSHOT"; expiresAt: Date | null; passcodeHash: string | null; createdById: string; frozenSummary: unknown | null; snapshotName: string },
+  input: { label: string; mode: "LIVE" | "SNAPSHOT"; expiresAt: Date | null; passcodeHash: string | null; createdById: string; frozenSummary: unknown | null; frozenDocument?: unknown; snapshotName: string },
 ) {
   const token = newShareToken();
   await db.$transaction(async (tx) => {
     const snapshot =
       input.mode === "SNAPSHOT"
         ? await tx.planSnapshot.create({
-            data: { projectId, name: input.snapshotName, kind: "SHARE_LINK", summary: input.frozenSummary as Prisma.InputJsonValue, createdById: input.createdById },
+            data: {
+              projectId,
+              name: input.snapshotName,
+              kind: "SHARE_LINK",
+              summary: input.frozenSummary as Prisma.InputJsonValue,
+              // The whole plan too, so version history can compare and restore what the investor saw.
+              document: (input.frozenDocument ?? undefined) as Prisma.InputJsonValue | undefined,
+              createdById: input.createdById,
+            },
             select: { id: true },
           })
         : null;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { planDocumentSchema, type PlanDocumentInput } from "./schema";
+import { fullPlan, fullPlanInput } from "./test-plans";
+
+function withEdit(change: (input: PlanDocumentInput & Record<string, never>) => void) {
+  const input = structuredClone(fullPlanInput()) as PlanDocumentInput & Record<string, never>;
+  change(input);
+  return planDocumentSchema.safeParse(input);
+}
+
+const issues = (result: ReturnType<typeof withEdit>) => (result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}:${i.message}`));
+
+describe("planDocumentSchema", () => {
+  it("accepts a full plan and is stable: parsing its own output changes nothing", () => {
+    const once = fullPlan();
+    expect(planDocumentSchema.parse(once)).toEqual(once);
+    // Defaults fill what a hand-written file leaves out.
+    expect(once.team.members[0].skills).toMatchObject({ product: 3, domain: 2, finance: 0 });
+    expect(once.risks.items[1]).toMatchObject({ description: "", owner: null, nextReview: null });
+  });
+
+  it("refuses markup in any text field, however deep", () => {
+    const script = withEdit((d) => {
+      d.risks!.items![0].mitigation = "<script>alert(1)</script>";
+    });
+    expect(issues(script)).toEqual(["risks.items.0.mitigation:noMarkup"]);
+    const html = withEdit((d) => {
+      d.team!.strategy!.bonus = 'Ten percent <img src=x onerror="alert(1)">';
+    });
+    expect(issues(html)).toEqual(["team.strategy.bonus:noMarkup"]);
+  });
+
+  it("refuses another format or version", () => {
+    expect(issues(withEdit((d) => ((d as { version: unknown }).version = 2)))).toEqual(["version:Invalid input: expected 1"]);
+    expect(issues(withEdit((d) => ((d as { format: unknown }).format = "other-app")))[0]).toMatch(/^format:/);
+  });
+
+  it("refuses references that point nowhere, duplicate keys and dependency cycles", () => {
+    expect(issues(withEdit((d) => (d.risks!.items![0].owner = "member-9")))).toEqual(["risks.items.0.owner:unknownReference"]);
+    expect(issues(withEdit((d) => (d.team!.members![1].key = "member-1")))).toContain("team.members.1.key:duplicate");
+    expect(issues(withEdit((d) => (d.cases!.appliedLessons![0].targetKey = "note-1")))).toEqual(["cases.appliedLessons.0.targetKey:unknownReference"]);
+    expect(issues(withEdit((d) => (d.businessModel!.canvas![0].sourceCase = { library: "no-such-card" })))).toEqual(["businessModel.canvas.0.sourceCase.library:invalidOption"]);
+    const cycle = withEdit((d) => (d.milestones!.milestones![0].dependsOn = ["milestone-2"]));
+    expect(issues(cycle)).toEqual(["milestones.milestones:dependencyCycle"]);
+  });
+
+  it("applies the sections' own rules: bounded numbers, known options, equity up to 100 %", () => {
+    expect(issues(withEdit((d) => (d.risks!.items![0].likelihood = 9)))).toEqual(["risks.items.0.likelihood:Too big: expected number to be <=5"]);
+    expect(issues(withEdit((d) => ((d.risks!.items![0] as { category: string }).category = "weather")))[0]).toMatch(/^risks\.items\.0\.category:/);
+    expect(issues(withEdit((d) => (d.team!.members![0].equityPct = 70)))).toEqual(["team.members:equityTotalOver"]);
+    expect(issues(withEdit((d) => (d.funding!.rounds![0].amount = -5)))[0]).toMatch(/^funding\.rounds\.0\.amount:/);
+    expect(issues(withEdit((d) => (d.milestones!.milestones![0].dueDate = "2026-12-01")))).toEqual(["milestones.milestones.0.dueDate:endBeforeStart"]);
+  });
+
+  it("fills a minimal file's missing sections with empty ones", () => {
+    const minimal = planDocumentSchema.parse({ format: "launchpad-plan", version: 1, project: { name: "Tiny", stage: "IDEA", currency: "USD" } });
+    expect(minimal.risks).toEqual({ items: [], dismissedSuggestions: [] });
+    expect(minimal.team.plan).toBeNull();
+    expect(minimal.project).toEqual({ name: "Tiny", oneLiner: "", sector: "", stage: "IDEA", currency: "USD" });
+  });
+});
