@@ -4,7 +4,8 @@ import { seedTeamSection } from "./team";
 import { seedPlatformSection } from "./platform";
 import { seedMarketSection } from "./market";
 import { seedRisksSection } from "./risks";
+import { seedBusinessModelSection } from "./business-model";
 
 // Each section adds its seeder here (prisma/seed/<section>.ts), in an order where later sections
 // can read what earlier ones wrote.
-export const SECTION_SEEDERS: SectionSeeder[] = [seedTeamSection, seedPlatformSection, seedMarketSection, seedRisksSection, seedCasesSection];
+export const SECTION_SEEDERS: SectionSeeder[] = [seedTeamSection, seedPlatformSection, seedMarketSection, seedRisksSection, seedCasesSection, seedBusinessModelSection];

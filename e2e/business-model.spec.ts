@@ -1,0 +1,196 @@
+import type { Locator, Page } from "@playwright/test";
+// Test data is set up directly in the e2e database, like the fixtures do.
+// eslint-disable-next-line no-restricted-imports
+import { db } from "@/lib/db/client";
+import { CANVAS_BLOCKS } from "@/lib/plan/facts";
+import { expectAccessible } from "./support/a11y";
+import { expect, signIn, test } from "./support/fixtures";
+
+const BLOCK_TITLES: Record<(typeof CANVAS_BLOCKS)[number], string> = {
+  customerSegments: "Customer segments",
+  valuePropositions: "Value propositions",
+  channels: "Channels",
+  customerRelationships: "Customer relationships",
+  revenueStreams: "Revenue streams",
+  keyResources: "Key resources",
+  keyActivities: "Key activities",
+  keyPartnerships: "Key partnerships",
+  costStructure: "Cost structure",
+};
+
+async function saved(scope: Locator | Page) {
+  await expect(scope.getByTestId("save-status").first()).toHaveAttribute("data-status", "saved");
+}
+
+async function addNote(page: Page, block: keyof typeof BLOCK_TITLES, text: string, expectedCount: number) {
+  const panel = page.getByTestId(`canvas-block-${block}`);
+  await panel.getByLabel(`New note for ${BLOCK_TITLES[block]}`).fill(text);
+  await panel.getByRole("button", { name: "Add note" }).click();
+  await expect(panel.getByTestId("canvas-note")).toHaveCount(expectedCount);
+}
+
+test("a founder fills the canvas, two revenue models and the unit economics, and sees hand-computed margin, LTV/CAC and runway", async ({ ownerPage: page, world }) => {
+  test.setTimeout(120_000);
+  const base = `/projects/${world.project.id}/business-model`;
+  await page.goto(`${base}?step=canvas`);
+  await expect(page.getByTestId("canvas-credit")).toContainText("Business Model Canvas by Strategyzer, CC BY-SA 3.0");
+
+  for (const block of CANVAS_BLOCKS) await addNote(page, block, `${BLOCK_TITLES[block]}: first note`, 1);
+  await expect(page.getByRole("link", { name: /Canvas \(Complete\)/ })).toBeVisible();
+
+  // Reorder by keyboard: the second note moves above the first.
+  await addNote(page, "customerSegments", "Mid-size law firms", 2);
+  const segments = page.getByTestId("canvas-block-customerSegments");
+  await segments.getByRole("button", { name: "Move note up" }).nth(1).focus();
+  await page.keyboard.press("Enter");
+  await expect(segments.getByTestId("canvas-note").first().getByRole("textbox")).toHaveValue("Mid-size law firms");
+  // Edit a note in place (autosave).
+  const channelNote = page.getByTestId("canvas-block-channels").getByTestId("canvas-note").first();
+  await channelNote.getByRole("textbox").fill("Direct sales to practice managers");
+  await saved(channelNote);
+
+  // Two revenue models, each with its own parameters.
+  await page.goto(`${base}?step=revenue`);
+  const subscription = page.getByTestId("revenue-model-subscription");
+  await subscription.getByRole("button", { name: "Choose Subscription" }).click();
+  await subscription.getByLabel("Price per unit (USD)").fill("100");
+  await subscription.getByLabel("Unit", { exact: true }).fill("seat-month");
+  await subscription.getByLabel("Expected units per month").fill("100");
+  await subscription.getByLabel("Monthly churn (%)").fill("5");
+  await saved(subscription);
+  await expect(subscription.getByTestId("line-revenue")).toHaveText("$10,000");
+  const custom = page.getByTestId("revenue-model-customDevelopment");
+  await custom.getByRole("button", { name: "Choose Custom development" }).click();
+  await custom.getByLabel("Price per unit (USD)").fill("5000");
+  await custom.getByLabel("Unit", { exact: true }).fill("project");
+  await custom.getByLabel("Expected units per month").fill("1");
+  await saved(custom);
+  await expect(page.getByTestId("revenue-model-dataServices").getByTestId("privacy-warning")).toBeVisible();
+
+  // Unit economics: 2M tokens × $5/1M = $10 + $5 hosting = $15 to serve a $100 seat → 85 % margin;
+  // LTV = 85 / 5 % = 1,700; CAC 425 → LTV/CAC 4, payback 5 months.
+  await page.goto(`${base}?step=economics`);
+  await page.getByLabel("Unit economics for").selectOption("subscription");
+  await page.getByLabel("Tokens per unit").fill("2000000");
+  await page.getByLabel("Blended price per 1M tokens (USD)").fill("5");
+  await page.getByLabel("Hosting and other costs per unit (USD)").fill("5");
+  await page.getByLabel("Customer acquisition cost, CAC (USD)").fill("425");
+  await page.getByLabel("Inference goes through a third-party model provider's API").check();
+  await expect(page.getByTestId("result-grossMarginPct")).toHaveText("85%");
+  await expect(page.getByTestId("result-ltv")).toHaveText("$1,700");
+  await expect(page.getByTestId("result-ltvToCac")).toHaveText("4×");
+  await expect(page.getByTestId("result-paybackMonths")).toHaveText("5 months");
+  await saved(page);
+  await expect(page.getByTestId("server-computed")).toContainText("85%");
+  await expect(page.getByTestId("server-computed")).toContainText("4×");
+  // Invalid input is refused with a translated message and the results say what is missing.
+  await page.getByLabel("Customer acquisition cost, CAC (USD)").fill("-3");
+  await expect(page.getByText("At least 0.")).toBeVisible();
+  await expect(page.getByTestId("result-ltvToCac")).toHaveText("Needs more input");
+  await page.getByLabel("Customer acquisition cost, CAC (USD)").fill("425");
+  await saved(page);
+
+  // The team section's cost reaches the burn without retyping.
+  await page.goto(`/projects/${world.project.id}/team?step=members`);
+  await page.getByLabel("New member's name").fill("Ada");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await page.getByLabel("Monthly cost (USD)").fill("20000");
+  await saved(page);
+
+  // Costs 20,000 team + 5,000 other + 100 × 15 serving = 26,500; revenue 15,000 → burn 11,500;
+  // cash 230,000 → 20 months.
+  await page.goto(`${base}?step=burn`);
+  await expect(page.getByTestId("cost-team-value")).toHaveText("$20,000");
+  await expect(page.getByTestId("cost-team")).toContainText("From the team section");
+  await page.getByLabel("Cash on hand (USD)").fill("230000");
+  await page.getByLabel("Other monthly costs (USD)").fill("5000");
+  await saved(page);
+  await expect(page.getByTestId("cost-serving-value")).toHaveText("$1,500");
+  await expect(page.getByTestId("cost-total")).toHaveText("$26,500");
+  await expect(page.getByTestId("net-burn")).toHaveText("$11,500");
+  await expect(page.getByTestId("runway")).toHaveText("20 months");
+  await expect(page.getByTestId("projection")).toBeVisible();
+
+  // Price shock +20 %: inference $12 → $17 to serve → 83 % margin; serving 1,700 → burn 11,700 → 19.7 months.
+  const slider = page.getByLabel("Upstream inference price change");
+  await slider.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("shock-value")).toHaveText("+20%");
+  await expect(page.getByTestId("shock-margin")).toHaveText("83%");
+  await expect(page.getByTestId("shock-runway")).toHaveText("19.7 months");
+
+  // Reload keeps everything.
+  await page.reload();
+  await expect(page.getByTestId("runway")).toHaveText("20 months");
+  await expect(page.getByLabel("Cash on hand (USD)")).toHaveValue("230000");
+  await page.goto(`${base}?step=economics`);
+  await expect(page.getByLabel("Tokens per unit")).toHaveValue("2000000");
+  await expect(page.getByTestId("result-ltvToCac")).toHaveText("4×");
+  await page.goto(`${base}?step=revenue`);
+  await expect(page.getByTestId("revenue-summary")).toContainText("2 models chosen");
+  await expect(page.getByTestId("revenue-summary")).toContainText("$15,000");
+  await page.goto(`${base}?step=canvas`);
+  await expect(page.getByTestId("canvas-note")).toHaveCount(10);
+  await expect(page.getByTestId("canvas-block-customerSegments").getByTestId("canvas-note").first().getByRole("textbox")).toHaveValue("Mid-size law firms");
+  await expect(page.getByTestId("canvas-block-channels").getByRole("textbox").first()).toHaveValue("Direct sales to practice managers");
+});
+
+test("a viewer sees the business model read-only, and it fits a phone", async ({ page, world }) => {
+  await db.canvasNote.create({ data: { projectId: world.project.id, block: "channels", text: "Partner resellers", position: 0, sourceCaseId: "case-1" } });
+  await db.revenueModelChoice.create({ data: { projectId: world.project.id, model: "subscription", price: 50, unit: "seat", monthlyVolume: 10 } });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, world.members.VIEWER);
+  await page.goto(`/projects/${world.project.id}/business-model?step=canvas`);
+  const note = page.getByTestId("canvas-block-channels").getByTestId("canvas-note");
+  await expect(note.getByRole("textbox")).toHaveValue("Partner resellers");
+  await expect(note.getByRole("textbox")).toBeDisabled();
+  await expect(note.getByTestId("note-from-case")).toHaveAttribute("href", `/projects/${world.project.id}/cases/case-1`);
+  await expect(page.getByTestId("canvas-block-channels").getByRole("button", { name: "Add note" })).toBeDisabled();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.goto(`/projects/${world.project.id}/business-model?step=revenue`);
+  await expect(page.getByTestId("revenue-model-subscription").getByLabel("Price per unit (USD)")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Choose Usage-based API" })).toBeDisabled();
+  await page.goto(`/projects/${world.project.id}/business-model?step=burn`);
+  await expect(page.getByLabel("Cash on hand (USD)")).toBeDisabled();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});
+
+test("the server refuses a commenter's write even when the UI is bypassed", async ({ page, world }) => {
+  await signIn(page, world.members.COMMENTER);
+  await page.goto(`/projects/${world.project.id}/business-model?step=canvas`);
+  const panel = page.getByTestId("canvas-block-keyResources");
+  const input = panel.getByLabel("New note for Key resources");
+  const add = panel.getByRole("button", { name: "Add note" });
+  await expect(add).toBeDisabled();
+  await input.evaluate((el: HTMLTextAreaElement) => (el.disabled = false));
+  await add.evaluate((el: HTMLButtonElement) => (el.disabled = false));
+  await input.fill("Sneaky note");
+  await add.click();
+  await expect(panel.getByTestId("form-error")).toContainText("Your role in this team does not allow this.");
+  await page.reload();
+  await expect(page.getByTestId("canvas-note")).toHaveCount(0);
+  expect(await db.canvasNote.count({ where: { projectId: world.project.id } })).toBe(0);
+});
+
+test("the canvas and burn steps have no serious accessibility violations", async ({ ownerPage: page, world }) => {
+  await db.revenueModelChoice.create({ data: { projectId: world.project.id, model: "subscription", price: 50, unit: "seat", monthlyVolume: 10, churnPct: 4 } });
+  await page.goto(`/projects/${world.project.id}/business-model?step=canvas`);
+  await expect(page.getByTestId("canvas-grid")).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(`/projects/${world.project.id}/business-model?step=burn`);
+  await expect(page.getByTestId("cost-breakdown")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the canvas prints on one landscape page", async ({ ownerPage: page, world }) => {
+  await db.canvasNote.createMany({
+    data: CANVAS_BLOCKS.flatMap((block) => [0, 1, 2].map((position) => ({ projectId: world.project.id, block, text: `${BLOCK_TITLES[block]} — note ${position + 1} with a realistic length of text`, position }))),
+  });
+  await page.goto(`/projects/${world.project.id}/business-model?step=canvas`);
+  await expect(page.getByTestId("canvas-note")).toHaveCount(27);
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages).toHaveLength(1);
+  const [, , , width, height] = (pdf.match(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/) ?? []).map(Number);
+  expect(width).toBeGreaterThan(height);
+});
