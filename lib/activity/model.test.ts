@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedFields, clampSummary, collapseRuns, type ActivityEntry } from "./model";
+import { changedFields, clampSummary, collapseRuns, rowActivity, type ActivityEntry } from "./model";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 27, 10, minute));
 const entry = (over: Partial<ActivityEntry>): ActivityEntry => ({
@@ -61,5 +61,26 @@ describe("collapseRuns", () => {
   it("does not fold updates that are not consecutive", () => {
     const lines = collapseRuns([entry({ createdAt: at(3) }), entry({ createdAt: at(2), actorId: "bob" }), entry({ createdAt: at(1) })]);
     expect(lines).toHaveLength(3);
+  });
+});
+
+describe("rowActivity", () => {
+  it("names the row from the input or the created result and lists submitted fields on updates", () => {
+    const update = rowActivity<Record<string, unknown>>("team", "member", "updated");
+    expect(update.summarize({ projectId: "p", memberId: "m1", version: 3, name: "Ada", title: "CTO" }, { version: 4 })).toEqual({
+      verb: "updated",
+      itemType: "member",
+      itemId: "m1",
+      itemLabel: "Ada",
+      fields: ["name", "title"],
+    });
+    const create = rowActivity<Record<string, unknown>>("market", "trend", "created", "title");
+    expect(create.summarize({ projectId: "p", title: "Multimodal" }, { id: "t1", title: "Multimodal" })).toEqual({
+      verb: "created",
+      itemType: "trend",
+      itemId: "t1",
+      itemLabel: "Multimodal",
+      fields: undefined,
+    });
   });
 });

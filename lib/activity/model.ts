@@ -87,3 +87,23 @@ export function collapseRuns(entries: readonly ActivityEntry[], windowMs = COLLA
   }
   return lines;
 }
+
+/**
+ * The activity option for a plain row write whose mutation does not report which fields changed:
+ * records the verb, the row (its id from the input — `id`, `<itemType>Id`, `itemId` — or, for
+ * additions, from the result) and, for updates, the names of the fields that were submitted.
+ */
+export function rowActivity<I extends object>(section: ProjectArea, itemType: string, verb: ActivityVerb, labelField = "name"): ActivityOption<I, unknown> {
+  const idKeys = ["id", `${itemType}Id`, "itemId"];
+  return {
+    section,
+    summarize: (input, data) => {
+      const fields = input as Record<string, unknown>;
+      const result = (data ?? {}) as Record<string, unknown>;
+      const id = [...idKeys.map((k) => fields[k]), result.id].find((v): v is string => typeof v === "string");
+      const label = [fields[labelField], result[labelField], fields.title, result.title].find((v): v is string => typeof v === "string" && v.length > 0);
+      const submitted = Object.keys(fields).filter((k) => k !== "projectId" && k !== "version" && !idKeys.includes(k));
+      return { verb, itemType, itemId: id, itemLabel: label, fields: verb === "updated" ? submitted : undefined };
+    },
+  };
+}

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { projectAction } from "@/lib/actions/define";
+import { rowActivity } from "@/lib/activity/model";
 import { fail, ok } from "@/lib/actions/result";
 import { addCanvasNote } from "@/lib/business-model/mutations";
 import { createRisk } from "@/lib/risks/mutations";
@@ -14,19 +15,19 @@ export const createOwnCaseAction = projectAction(createOwnCaseSchema, "plan.edit
   const result = await createOwnCase(access.projectId, { kind, title });
   if (result.ok) revalidatePath(casesPath(access.projectId));
   return result;
-});
+}, { activity: rowActivity("cases", "ownCase", "created", "title") });
 
 export const updateOwnCaseAction = projectAction(updateOwnCaseSchema, "plan.edit", async ({ projectId: _p, caseId, version, ...fields }, access) => {
   const result = await updateOwnCase(access.projectId, caseId, version, fields);
   if (result.ok) revalidatePath(casesPath(access.projectId), "layout");
   return result;
-});
+}, { activity: rowActivity("cases", "ownCase", "updated", "title") });
 
 export const deleteOwnCaseAction = projectAction(deleteOwnCaseSchema, "plan.edit", async ({ caseId }, access) => {
   const result = await deleteOwnCase(access.projectId, caseId);
   if (result.ok) revalidatePath(casesPath(access.projectId), "layout");
   return result;
-});
+}, { activity: rowActivity("cases", "ownCase", "deleted", "title") });
 
 /** Turns a lesson from a card into a risk in the register or a canvas note, linked back to the card. */
 export const applyLessonAction = projectAction(applyLessonSchema, "plan.edit", async (input, access) => {

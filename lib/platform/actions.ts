@@ -2,6 +2,7 @@
 // Thin server actions of the platform section: parse → authorize ("plan.edit") → write → result.
 import { revalidatePath } from "next/cache";
 import { projectAction } from "@/lib/actions/define";
+import { rowActivity } from "@/lib/activity/model";
 import { fail, ok } from "@/lib/actions/result";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { LIMITS } from "@/lib/validation/fields";
@@ -34,18 +35,22 @@ function deleted(projectId: AuthorizedProjectId, found: boolean) {
 
 export const addDataSourceAction = projectAction(addNamedRowSchema, "plan.edit", async ({ name }, access) =>
   added(access.projectId, await m.addDataSource(access.projectId, name)),
+  { activity: rowActivity("platform", "dataSource", "created") },
 );
 
 export const updateDataSourceAction = projectAction(updateDataSourceSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
   savedOrConflict(access.projectId, await m.updateDataSource({ id, projectId: access.projectId }, version, fields)),
+  { activity: rowActivity("platform", "dataSource", "updated") },
 );
 
 export const deleteDataSourceAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
   deleted(access.projectId, await m.deleteDataSource({ id, projectId: access.projectId })),
+  { activity: rowActivity("platform", "dataSource", "deleted") },
 );
 
 export const addComputeLineAction = projectAction(addNamedRowSchema, "plan.edit", async ({ name }, access) =>
   added(access.projectId, await m.addComputeLine(access.projectId, name)),
+  { activity: rowActivity("platform", "computeLine", "created") },
 );
 
 export const updateComputeLineAction = projectAction(updateComputeLineSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) => {
@@ -53,26 +58,30 @@ export const updateComputeLineAction = projectAction(updateComputeLineSchema, "p
   // The compute cost feeds the business model's burn and runway.
   if (result.ok) revalidatePath(`/projects/${access.projectId}`, "layout");
   return result;
-});
+}, { activity: rowActivity("platform", "computeLine", "updated") });
 
 export const deleteComputeLineAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) => {
   const result = deleted(access.projectId, await m.deleteComputeLine({ id, projectId: access.projectId }));
   if (result.ok) revalidatePath(`/projects/${access.projectId}`, "layout");
   return result;
-});
+}, { activity: rowActivity("platform", "computeLine", "deleted") });
 
 export const saveToolingItemAction = projectAction(saveToolingItemSchema, "plan.edit", async ({ itemId, version, status, tool }, access) =>
   savedOrConflict(access.projectId, await m.saveToolingItem(access.projectId, itemId, version, { status, tool })),
+  { activity: rowActivity("platform", "toolingItem", "updated", "itemId") },
 );
 
 export const addPartnerAction = projectAction(addNamedRowSchema, "plan.edit", async ({ name }, access) =>
   added(access.projectId, await m.addPartner(access.projectId, name)),
+  { activity: rowActivity("platform", "partner", "created") },
 );
 
 export const updatePartnerAction = projectAction(updatePartnerSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
   savedOrConflict(access.projectId, await m.updatePartner({ id, projectId: access.projectId }, version, fields)),
+  { activity: rowActivity("platform", "partner", "updated") },
 );
 
 export const deletePartnerAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
   deleted(access.projectId, await m.deletePartner({ id, projectId: access.projectId })),
+  { activity: rowActivity("platform", "partner", "deleted") },
 );

@@ -3,6 +3,7 @@
 // revalidate). Ids from the client are only ever used together with the authorized project id.
 import { revalidatePath } from "next/cache";
 import { projectAction } from "@/lib/actions/define";
+import { rowActivity } from "@/lib/activity/model";
 import type { ActionResult } from "@/lib/actions/result";
 import { addMonths, LATER_START_MONTHS, monthOf } from "./cost";
 import { addHire, addMember, deleteHire, deleteMember, saveTeamPlan, saveTeamStrategy, updateHire, updateMember } from "./mutations";
@@ -24,34 +25,41 @@ function revalidated<T>(projectId: string, result: ActionResult<T>): ActionResul
 
 export const saveRolesAction = projectAction(rolesSchema, "plan.edit", async ({ version, scenario, rolesNow, rolesLater }, access) =>
   revalidated(access.projectId, await saveTeamPlan(access.projectId, version, { scenario, rolesNow, rolesLater })),
+  { activity: rowActivity("team", "rolesNeeded", "updated") },
 );
 
 export const addMemberAction = projectAction(addMemberSchema, "plan.edit", async ({ name }, access) =>
   revalidated(access.projectId, await addMember(access.projectId, name)),
+  { activity: rowActivity("team", "member", "created") },
 );
 
 export const updateMemberAction = projectAction(updateMemberSchema, "plan.edit", async ({ projectId: _p, memberId, version, ...fields }, access) =>
   revalidated(access.projectId, await updateMember(access.projectId, memberId, version, fields)),
+  { activity: rowActivity("team", "member", "updated") },
 );
 
 export const deleteMemberAction = projectAction(memberRefSchema, "plan.edit", async ({ memberId }, access) =>
   revalidated(access.projectId, await deleteMember(access.projectId, memberId)),
+  { activity: rowActivity("team", "member", "deleted") },
 );
 
 export const addHireAction = projectAction(addHireSchema, "plan.edit", async ({ roleId, priority, start }, access) => {
   const thisMonth = monthOf(new Date());
   const targetMonth = start === "now" ? thisMonth : addMonths(thisMonth, LATER_START_MONTHS);
   return revalidated(access.projectId, await addHire(access.projectId, { roleId, priority, targetMonth }));
-});
+}, { activity: rowActivity("team", "hire", "created", "roleId") });
 
 export const updateHireAction = projectAction(updateHireSchema, "plan.edit", async ({ projectId: _p, hireId, version, ...fields }, access) =>
   revalidated(access.projectId, await updateHire(access.projectId, hireId, version, fields)),
+  { activity: rowActivity("team", "hire", "updated", "title") },
 );
 
 export const deleteHireAction = projectAction(hireRefSchema, "plan.edit", async ({ hireId }, access) =>
   revalidated(access.projectId, await deleteHire(access.projectId, hireId)),
+  { activity: rowActivity("team", "hire", "deleted") },
 );
 
 export const saveStrategyAction = projectAction(strategySchema, "plan.edit", async ({ projectId: _p, version, ...fields }, access) =>
   revalidated(access.projectId, await saveTeamStrategy(access.projectId, version, fields)),
+  { activity: rowActivity("team", "strategy", "updated") },
 );
