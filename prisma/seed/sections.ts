@@ -1,4 +1,7 @@
 import type { SectionSeeder } from "./demo";
+import { seedFundingSection } from "./funding";
+import { seedMilestonesSection } from "./milestones";
+import { seedComplianceSection } from "./compliance";
 import { seedCasesSection } from "./cases";
 import { seedTeamSection } from "./team";
 import { seedPlatformSection } from "./platform";
@@ -8,4 +11,4 @@ import { seedBusinessModelSection } from "./business-model";
 
 // Each section adds its seeder here (prisma/seed/<section>.ts), in an order where later sections
 // can read what earlier ones wrote.
-export const SECTION_SEEDERS: SectionSeeder[] = [seedTeamSection, seedPlatformSection, seedMarketSection, seedRisksSection, seedCasesSection, seedBusinessModelSection];
+export const SECTION_SEEDERS: SectionSeeder[] = [seedTeamSection, seedPlatformSection, seedMarketSection, seedRisksSection, seedCasesSection, seedBusinessModelSection, seedFundingSection, seedMilestonesSection, seedComplianceSection];

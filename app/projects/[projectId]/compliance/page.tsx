@@ -1,0 +1,62 @@
+import { getTranslations } from "next-intl/server";
+import { ChecklistGroup } from "@/components/compliance/checklist-group";
+import { ChecklistSetup, RefreshCatalogue } from "@/components/compliance/checklist-setup";
+import { ComplianceGuidance } from "@/components/compliance/compliance-guidance";
+import { IpStrategy } from "@/components/compliance/ip-step";
+import { OWNER_SUGGESTIONS_ID } from "@/components/compliance/item-row";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { WizardShell } from "@/components/wizard/wizard-shell";
+import { loadProjectAccess } from "@/lib/authz/gate";
+import { can } from "@/lib/authz/permissions";
+import { getComplianceSection } from "@/lib/compliance/data";
+import { COMPLIANCE_STEPS, complianceStepsComplete, LAW_MARKETS, stepOf, TOPICS, type ComplianceStep } from "@/lib/compliance/model";
+import { getProject } from "@/lib/projects/data";
+
+function isComplianceStep(value: unknown): value is ComplianceStep {
+  return typeof value === "string" && (COMPLIANCE_STEPS as readonly string[]).includes(value);
+}
+
+export default async function CompliancePage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ step?: string }> }) {
+  const [{ projectId }, { step }] = await Promise.all([params, searchParams]);
+  const access = await loadProjectAccess(projectId);
+  const [project, section, t] = await Promise.all([getProject(access.projectId), getComplianceSection(access.projectId), getTranslations("compliance")]);
+  const canEdit = can(access.role, "plan.edit") && project.archivedAt === null;
+  const current = isComplianceStep(step) ? step : COMPLIANCE_STEPS[0];
+  const completion = complianceStepsComplete(section.items, section.plan.ipStrategy);
+  const steps = COMPLIANCE_STEPS.map((id) => ({ id, title: t(`steps.${id}`), complete: completion[id] }));
+  const inStep = section.items.filter((i) => stepOf(i) === current);
+  const group = { projectId: project.id, canEdit };
+
+  return (
+    <div className="space-y-4">
+      <header>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-600">{t("intro")}</p>
+        <p className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="legal-disclaimer">
+          {t("disclaimer")}
+        </p>
+      </header>
+      <ClientMessages namespaces={["compliance"]}>
+        <datalist id={OWNER_SUGGESTIONS_ID}>
+          {section.ownerSuggestions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        <WizardShell storageKey={`${project.id}:compliance`} steps={steps} current={current} guidance={<ComplianceGuidance step={current} />}>
+          {section.items.length === 0 ? <ChecklistSetup {...group} /> : null}
+          {section.items.length > 0 && current === "laws"
+            ? LAW_MARKETS.map((market) => (
+                <ChecklistGroup key={market} {...group} market={market} heading={t(`markets.${market}`)} items={inStep.filter((i) => i.market === market)} notServedButton />
+              ))
+            : null}
+          {section.items.length > 0 && current === "data" ? (
+            <ChecklistGroup {...group} market="general" heading={t("markets.general")} items={inStep} topics={TOPICS.filter((tp) => tp !== "ip")} />
+          ) : null}
+          {current === "ip" ? <IpStrategy projectId={project.id} plan={section.plan} canEdit={canEdit} /> : null}
+          {section.items.length > 0 && current === "ip" ? <ChecklistGroup {...group} market="general" heading={t("topics.ip")} items={inStep} topics={["ip"]} /> : null}
+          {section.items.length > 0 && current === "laws" ? <RefreshCatalogue {...group} /> : null}
+        </WizardShell>
+      </ClientMessages>
+    </div>
+  );
+}
