@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { expect, signIn, test } from "./support/fixtures";
 
 /** Client forms work once React has hydrated; a click before that would be lost. */
@@ -53,9 +54,15 @@ test("save a snapshot, see exactly what changed since, restore it, then copy it 
   const member = changes.filter({ has: page.getByTestId("diff-item").getByText("Ana Ruiz", { exact: true }) });
   await expect(member).toHaveAttribute("data-type", "added");
   await expect(page.getByTestId("diff-section")).toHaveCount(2);
+  await expectAccessible(page);
+  // The comparison fits a phone screen.
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Restore: the current plan is kept as a snapshot first, then the old values are back.
   await open(page, `/projects/${projectId}/history`);
+  await expectAccessible(page);
   page.once("dialog", (dialog) => dialog.accept());
   await snapshotRow(page, "Before pivot").getByRole("button", { name: "Restore" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Restored." })).toBeVisible();
@@ -113,7 +120,8 @@ test("a viewer compares and exports but sees no restore, copy or save", async ({
   await ownerPage.getByRole("button", { name: "Save snapshot" }).click();
   await expect(snapshotRow(ownerPage, "Shown to fund A")).toBeVisible();
 
-  const page = await (await browser.newContext()).newPage();
+  // On a phone.
+  const page = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
   await signIn(page, world.members.VIEWER);
   await page.goto(`/projects/${world.project.id}/history`);
   await expect(page.getByRole("heading", { name: "Version history" })).toBeVisible();
@@ -121,6 +129,7 @@ test("a viewer compares and exports but sees no restore, copy or save", async ({
   await snapshotRow(page, "Shown to fund A").getByRole("link", { name: "Compare with current" }).click();
   await expect(page.getByTestId("diff-empty")).toBeVisible();
   await page.goto(`/projects/${world.project.id}/history`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await expect(page.getByLabel("Snapshot name")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Restore" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Copy as new project" })).toHaveCount(0);

@@ -1,5 +1,6 @@
 // Words for plan views (pure): section, collection, field and value labels from the message files,
 // shared by the diff page and the Markdown export so both read the same.
+import { findLibraryCard } from "@/lib/cases/library";
 import { SECTION_SLUGS, valueKey, type FieldValue, type Label, type SectionId } from "./views";
 
 /** A message by its full path ("risks.categories.security"), or undefined when there is none. */
@@ -51,6 +52,11 @@ export function formatValue(section: SectionId, collection: string, field: strin
     return key ? word(String(value)) : new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
   }
   if (Array.isArray(value)) return value.length ? value.map(word).join(", ") : "—";
+  // A case-study card from the library is named by its title in the reader's language.
+  if (field === "sourceCase" || field === "case") {
+    const card = findLibraryCard(value as string);
+    if (card) return locale.startsWith("zh") ? card.title.zh : card.title.en;
+  }
   // A review stamp: the day is what people need.
   if (/^\d{4}-\d{2}-\d{2}T/.test(value as string)) return (value as string).slice(0, 10);
   return word(value as string);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LIBRARY } from "@/lib/cases/library";
 import { LOCALES } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { collectionLabel, fieldLabel, lookupIn } from "./format";
@@ -36,6 +37,13 @@ describe("planMarkdown", () => {
     expect(markdown).toContain("### Execution checklist\n\n- Hardware / cloud resources provisioned\n- Code repository\n");
     // Empty fields are left out rather than printed as blanks.
     expect(markdown).not.toContain("**Description**: —");
+  });
+
+  it("names a library case card by its title in the reader's language", () => {
+    const doc = fullPlan();
+    doc.risks.items[0].sourceCase = { library: LIBRARY[0].id };
+    expect(planMarkdown(doc, { t: en, locale: "en", subtitle: "" })).toContain(`- **From case**: ${LIBRARY[0].title.en}`);
+    expect(planMarkdown(doc, { t: zh, locale: "zh-CN", subtitle: "" })).toContain(`- **来源案例**: ${LIBRARY[0].title.zh}`);
   });
 
   it("keeps a multi-line text inside its bullet", () => {

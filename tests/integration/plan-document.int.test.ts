@@ -1,11 +1,13 @@
 // The plan document: export → import → export gives the identical document (demo plans of every
 // seeded section, and a plan with every collection filled), and bad files create nothing.
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { POST as uploadPlan } from "@/app/projects/import/upload/route";
 import { db } from "@/lib/db/client";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
-import { readPlanDocument } from "@/lib/plan-document/data";
+import { planRowsSelect, readPlanDocument } from "@/lib/plan-document/data";
 import { importPlanFile } from "@/lib/plan-document/import";
 import { planDocumentSchema } from "@/lib/plan-document/schema";
 import { fullPlanInput } from "@/lib/plan-document/test-plans";
@@ -182,5 +184,55 @@ describe("a bad file", () => {
       new Request(`http://localhost:3000/projects/import/upload?team=${world.team.id}`, { method: "POST", body: JSON.stringify(fullPlanInput()), headers: { origin: "https://evil.example", host: "localhost:3000" } }),
     );
     expect(response.status).toBe(403);
+  });
+});
+
+/** Models and their fields, read from prisma/schema/*.prisma (name → field → type). */
+function prismaModels(): Map<string, Map<string, string>> {
+  const dir = path.join(process.cwd(), "prisma", "schema");
+  const models = new Map<string, Map<string, string>>();
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".prisma"))) {
+    const text = fs.readFileSync(path.join(dir, file), "utf8");
+    for (const [, name, body] of text.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
+      const fields = new Map<string, string>();
+      for (const line of body.split("\n").map((l) => l.trim())) {
+        const match = /^(\w+)\s+(\w+)/.exec(line);
+        if (match && !line.startsWith("//")) fields.set(match[1], match[2]);
+      }
+      models.set(name, fields);
+    }
+  }
+  return models;
+}
+
+describe("the document covers the whole plan", () => {
+  // Not plan content: collaboration, sharing, history itself, and values derived from the plan.
+  const NOT_PLAN_CONTENT = ["team", "readinessSnapshots", "shareLinks", "planSnapshots", "comments", "commentMentions", "activities", "presences", "teamCost", "milestoneDependencies"];
+  // Keys, bookkeeping, and values recomputed on write (a risk's score, a note's position).
+  const NOT_CONTENT_FIELDS = ["id", "projectId", "teamId", "version", "createdAt", "updatedAt", "archivedAt", "score", "position"];
+
+  it("every table of a project and every column of it is read into the document (a new one fails here)", () => {
+    const models = prismaModels();
+    const project = models.get("Project")!;
+    const select = planRowsSelect as Record<string, unknown>;
+    const missing: string[] = [];
+    for (const [field, type] of project) {
+      if (NOT_PLAN_CONTENT.includes(field) || NOT_CONTENT_FIELDS.includes(field)) continue;
+      if (!models.has(type)) {
+        if (!(field in select)) missing.push(`Project.${field}`);
+        continue;
+      }
+      const relation = select[field] as { select?: Record<string, unknown> } | undefined;
+      if (!relation?.select) {
+        missing.push(`Project.${field} (${type})`);
+        continue;
+      }
+      for (const [column, columnType] of models.get(type)!) {
+        // requiredBy: the dependency edges again, seen from the other end (dependsOn is read).
+        if (NOT_CONTENT_FIELDS.includes(column) || columnType === "Project" || `${type}.${column}` === "Milestone.requiredBy") continue;
+        if (!(column in relation.select)) missing.push(`${type}.${column}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
