@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { projectAction } from "@/lib/actions/define";
+import { rowActivity } from "@/lib/activity/model";
 import { fail, ok } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
@@ -25,10 +26,10 @@ export const createShareLinkAction = projectAction(createShareLinkSchema, "share
   revalidatePath(`/projects/${access.projectId}/sharing`);
   // The token is shown once; only its hash is kept.
   return ok({ path: `/share/${token}` });
-});
+}, { activity: rowActivity("sharing", "shareLink", "created", "label") });
 
 export const revokeShareLinkAction = projectAction(revokeShareLinkSchema, "share.manage", async ({ linkId }, access) => {
   if (!(await revokeShareLink(access.projectId, linkId))) return fail("notFound");
   revalidatePath(`/projects/${access.projectId}/sharing`);
   return ok({ linkId });
-});
+}, { activity: rowActivity("sharing", "shareLink", "deleted", "label") });
