@@ -117,11 +117,21 @@ describe("a share token", () => {
     expect(await db.shareLink.count({ where: { projectId: world.project.id } })).toBe(0);
   });
 
-  it("builds the summary with a constant number of queries", async () => {
-    const world = await createTeamWithProject();
-    const { queries } = await countQueries(() => buildInvestorSummary(world.project.id as never));
-    expect(queries).toBeGreaterThan(0);
-    expect(queries).toBeLessThan(25);
+  it("builds the summary with the same number of queries for a small and a large plan", async () => {
+    const [small, large] = [await createTeamWithProject(), await createTeamWithProject()];
+    const fill = async (projectId: string, count: number) => {
+      await db.teamMember.createMany({ data: Array.from({ length: count }, (_, i) => ({ projectId, name: `M${i}`, roles: ["dataScientist"], monthlyCost: 100 })) });
+      await db.risk.createMany({
+        data: Array.from({ length: count * 5 }, (_, i) => ({ projectId, title: `R${i}`, category: "cashFlow", likelihood: 3, impact: 4, score: 12 })),
+      });
+    };
+    await fill(small.project.id, 3);
+    await fill(large.project.id, 200);
+    const smallCount = (await countQueries(() => buildInvestorSummary(small.project.id as never))).queries;
+    const { queries: largeCount, result } = await countQueries(() => buildInvestorSummary(large.project.id as never));
+    expect(largeCount).toBe(smallCount);
+    expect(result.risks.length).toBeLessThanOrEqual(8);
+    expect(result.team?.members.length).toBeLessThanOrEqual(12);
   });
 });
 
