@@ -1,31 +1,37 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { changedFields } from "@/lib/activity/model";
 import { fail, invalid, ok, type ActionResult } from "@/lib/actions/result";
 import type { CanvasBlock, DirectionTest, RevenueModelId } from "@/lib/plan/facts";
 import { BM_LIMITS, canvasNoteInputSchema, type BurnPlanFields, type DirectionFields, type RevenueModelFields, type UnitEconomicsFields } from "./schema";
 
-type Saved = ActionResult<{ version: number }>;
+/** A save's new version and which fields it changed (for the activity log). */
+type Saved = ActionResult<{ version: number; changed: string[] }>;
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Optimistic save of a record that may not exist yet: version 0 creates it, any other version
- * updates it only if nobody saved since. On a lost race the caller gets what is stored now.
+ * updates it only if nobody saved since (the update's own version check closes the race). On a
+ * lost race the caller gets what is stored now.
  */
 async function saveVersioned(
   version: number,
-  ops: { create?: () => Promise<{ version: number }>; update: () => Promise<{ count: number }>; current: () => Promise<({ version: number } & object) | null> },
+  fields: Record<string, unknown>,
+  ops: { create?: () => Promise<{ version: number }>; update: () => Promise<{ count: number }>; current: () => Promise<({ version: number } & Record<string, unknown>) | null> },
 ): Promise<Saved> {
   if (version === 0) {
     if (!ops.create) return fail("notFound");
     try {
-      return ok({ version: (await ops.create()).version });
+      return ok({ version: (await ops.create()).version, changed: changedFields({}, fields) });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
-  } else if ((await ops.update()).count === 1) {
-    return ok({ version: version + 1 });
+  } else {
+    const before = await ops.current();
+    if (!before) return fail("notFound");
+    if (before.version === version && (await ops.update()).count === 1) return ok({ version: version + 1, changed: changedFields(before, fields) });
   }
   const current = await ops.current();
   return current ? fail("conflict", { current }) : fail("notFound");
@@ -56,7 +62,7 @@ export async function addCanvasNote(
 }
 
 export async function updateCanvasNote(projectId: AuthorizedProjectId, noteId: string, version: number, text: string): Promise<Saved> {
-  return saveVersioned(version, {
+  return saveVersioned(version, { text }, {
     update: () => db.canvasNote.updateMany({ where: { id: noteId, projectId, version }, data: { text, version: { increment: 1 } } }),
     current: () => db.canvasNote.findFirst({ where: { id: noteId, projectId }, select: { text: true, version: true } }),
   });
@@ -86,15 +92,17 @@ export async function moveCanvasNote(projectId: AuthorizedProjectId, noteId: str
   });
 }
 
-export async function deleteCanvasNote(projectId: AuthorizedProjectId, noteId: string): Promise<ActionResult<{ deleted: true }>> {
+/** Returns the deleted note's text, so the activity log can name it. */
+export async function deleteCanvasNote(projectId: AuthorizedProjectId, noteId: string): Promise<ActionResult<{ text: string }>> {
+  const note = await db.canvasNote.findFirst({ where: { id: noteId, projectId }, select: { text: true } });
   const { count } = await db.canvasNote.deleteMany({ where: { id: noteId, projectId } });
-  return count === 1 ? ok({ deleted: true }) : fail("notFound");
+  return note && count === 1 ? ok({ text: note.text }) : fail("notFound");
 }
 
 // ── direction tests ───────────────────────────────────────────────────────────────────────────
 
 export function saveDirectionTest(projectId: AuthorizedProjectId, test: DirectionTest, version: number, fields: DirectionFields): Promise<Saved> {
-  return saveVersioned(version, {
+  return saveVersioned(version, fields, {
     create: () => db.directionAssessment.create({ data: { projectId, test, ...fields }, select: { version: true } }),
     update: () => db.directionAssessment.updateMany({ where: { projectId, test, version }, data: { ...fields, version: { increment: 1 } } }),
     current: () => db.directionAssessment.findUnique({ where: { projectId_test: { projectId, test } }, select: { verdict: true, assessment: true, evidence: true, version: true } }),
@@ -115,7 +123,7 @@ export async function chooseRevenueModel(projectId: AuthorizedProjectId, model: 
 }
 
 export function updateRevenueModel(projectId: AuthorizedProjectId, model: RevenueModelId, version: number, fields: RevenueModelFields): Promise<Saved> {
-  return saveVersioned(version, {
+  return saveVersioned(version, fields, {
     update: () => db.revenueModelChoice.updateMany({ where: { projectId, model, version }, data: { ...fields, version: { increment: 1 } } }),
     current: () =>
       db.revenueModelChoice.findUnique({
@@ -148,7 +156,7 @@ const economicsSelect = {
 } as const;
 
 export function saveUnitEconomics(projectId: AuthorizedProjectId, version: number, fields: UnitEconomicsFields): Promise<Saved> {
-  return saveVersioned(version, {
+  return saveVersioned(version, fields, {
     create: () => db.unitEconomics.create({ data: { projectId, ...fields }, select: { version: true } }),
     update: () => db.unitEconomics.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } }),
     current: () => db.unitEconomics.findUnique({ where: { projectId }, select: economicsSelect }),
@@ -156,7 +164,7 @@ export function saveUnitEconomics(projectId: AuthorizedProjectId, version: numbe
 }
 
 export function saveBurnPlan(projectId: AuthorizedProjectId, version: number, fields: BurnPlanFields): Promise<Saved> {
-  return saveVersioned(version, {
+  return saveVersioned(version, fields, {
     create: () => db.burnPlan.create({ data: { projectId, ...fields }, select: { version: true } }),
     update: () => db.burnPlan.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } }),
     current: () =>

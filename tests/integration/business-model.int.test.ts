@@ -135,6 +135,26 @@ describe("canvas notes", () => {
   });
 });
 
+describe("activity log", () => {
+  it("records each change once, and nothing for a save that changed nothing", async () => {
+    const w = await createTeamWithProject();
+    const projectId = w.project.id;
+    await signInAs(w.members.EDITOR);
+    const added = await addCanvasNoteAction({ projectId, block: "channels", text: "Bar associations" });
+    if (!added.ok) throw new Error(added.code);
+    expect(await updateCanvasNoteAction({ projectId, noteId: added.data.id, version: 1, text: "Bar associations" })).toMatchObject({ ok: true, data: { changed: [] } });
+    await updateCanvasNoteAction({ projectId, noteId: added.data.id, version: 2, text: "Law societies" });
+    await saveBurnPlanAction({ projectId, version: 0, ...burnFields });
+    const rows = await db.activity.findMany({ where: { projectId }, orderBy: { createdAt: "asc" } });
+    expect(rows.map((r) => [r.section, r.verb, r.itemType, r.fields])).toEqual([
+      ["business-model", "created", "canvasNote", []],
+      ["business-model", "updated", "canvasNote", ["text"]],
+      ["business-model", "updated", "burnPlan", ["cashOnHand", "otherMonthlyCosts", "otherCostsNote", "includeServingCost"]],
+    ]);
+    expect(rows.every((r) => r.actorId === w.members.EDITOR.id)).toBe(true);
+  });
+});
+
 describe("direction tests, revenue models, economics and burn", () => {
   it("creates a direction test at version 0 and refuses the second creator with a conflict", async () => {
     const w = await createTeamWithProject();
