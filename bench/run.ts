@@ -55,7 +55,9 @@ function firstLoadJs(): { route: string; kilobytes: number; ratioToEmpty: number
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
-function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof firstLoadJs>, memory: number | null, machine: string): string {
+type DiffResult = { risks: number; medianMs: number; maxMs: number };
+
+function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof firstLoadJs>, memory: number | null, machine: string, diff: DiffResult): string {
   const lines = [
     `Machine: ${machine}. Each row ran ${SECONDS}s with autocannon against \`next start\` on PostgreSQL; ratios are to the baseline of the same run.`,
     "",
@@ -74,6 +76,8 @@ function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof first
     "|---|---|---|",
     ...js.map((j) => `| ${j.route} | ${j.kilobytes} | ${fmt(j.ratioToEmpty)} |`),
     "",
+    `Diff of two plans with ${diff.risks} risks: median ${fmt(diff.medianMs, 1)} ms, max ${fmt(diff.maxMs, 1)} ms (in-process).`,
+    "",
     `Server memory (RSS) at the end: ${memory === null ? "n/a" : `${Math.round(memory)} MiB`}.`,
   ];
   return lines.join("\n");
@@ -90,6 +94,8 @@ async function main() {
   const { createBenchWorld } = await import("./plans");
   const world = await createBenchWorld(db);
   const queries = await measureQueries(world);
+  const { measureLargeDiff } = await import("../lib/plan-document/benchmark");
+  const diff = measureLargeDiff({ risks: 1000, runs: 5 });
 
   console.log("starting the server…");
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
@@ -120,9 +126,9 @@ async function main() {
     const memory = rssMegabytes(server.pid!);
     const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const js = firstLoadJs();
-    const table = markdown(rows, queries, js, memory, machine);
+    const table = markdown(rows, queries, js, memory, machine, diff);
     fs.mkdirSync("bench/results", { recursive: true });
-    fs.writeFileSync("bench/results/latest.json", JSON.stringify({ at: new Date().toISOString(), machine, seconds: SECONDS, connections: CONNECTIONS, rows, queries, firstLoadJs: js, memoryMiB: memory }, null, 2));
+    fs.writeFileSync("bench/results/latest.json", JSON.stringify({ at: new Date().toISOString(), machine, seconds: SECONDS, connections: CONNECTIONS, rows, queries, firstLoadJs: js, memoryMiB: memory, diff }, null, 2));
     fs.writeFileSync("bench/results/latest.md", `${table}\n`);
     console.log(`\n${table}\n`);
   } finally {
