@@ -43,7 +43,14 @@ export function MilestoneRow({ projectId, milestone, all, today, canEdit }: { pr
   const others = all.filter((m) => m.id !== milestone.id);
   const waitingFor = unmetDependencies({ status: values.status, dependsOn: values.dependsOn }, all);
   const dependsError = err.dependsOn;
-  const dependsMessage = dependsError ? (dependsError.code === "dependencyCycle" ? t("dependencyCycle") : tValidation(dependsError.code as "invalidOption")) : null;
+  // The loop error is this section's own; the others are the shared validation messages.
+  const dependsMessage = !dependsError
+    ? null
+    : dependsError.code === "dependencyCycle"
+      ? t("dependencyCycle")
+      : tValidation.has(dependsError.code)
+        ? tValidation(dependsError.code, dependsError.values ?? {})
+        : tValidation("invalid");
 
   return (
     <Card role="group" aria-label={values.title} className={overdue ? "space-y-3 border-red-300 bg-red-50/40" : "space-y-3"} data-testid="milestone" data-overdue={overdue}>

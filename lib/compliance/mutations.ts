@@ -36,8 +36,9 @@ export async function saveItem(projectId: AuthorizedProjectId, id: string, versi
   if (!before) return fail("notFound");
   // The founders' own items need a title; catalogue items take theirs from the catalogue.
   if (before.catalogueKey === null && fields.title === "") return fail("validation", { fieldErrors: { title: { code: "required" } } });
-  const { count } = await db.complianceItem.updateMany({ where: { id, projectId, version }, data: { ...fields, version: { increment: 1 } } });
-  if (count) return ok({ version: version + 1, changed: changedFields(before, fields), label: before.catalogueKey ?? fields.title });
+  const values = { ...fields, title: before.catalogueKey === null ? fields.title : "" };
+  const { count } = await db.complianceItem.updateMany({ where: { id, projectId, version }, data: { ...values, version: { increment: 1 } } });
+  if (count) return ok({ version: version + 1, changed: changedFields(before, values), label: before.catalogueKey ?? values.title });
   const current = await read();
   return current ? fail("conflict", { current }) : fail("notFound");
 }
