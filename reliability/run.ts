@@ -62,6 +62,16 @@ function verificationChecks(phase: string, acks: Ack[], stored: Stored, sent: Ma
   ];
 }
 
+/** "internal ×80, HTTP 500 ×19": how failed attempts failed. */
+function failureKinds(attempts: Attempt[]): string {
+  const kinds = new Map<string, number>();
+  for (const a of attempts) {
+    const kind = a.timedOut ? "timeout" : a.detail === "code internal" ? "internal" : /^\d{3} /.test(a.detail ?? "") ? `HTTP ${a.detail!.slice(0, 3)}` : "no connection";
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return [...kinds].map(([kind, n]) => `${kind} ×${n}`).join(", ") || "none";
+}
+
 function faultChecks(log: PhaseLog, restart: { startedAt: number; finishedAt: number }): Check[] {
   const phase = "fault";
   const restarted = config.faultMode === "restart";
@@ -78,7 +88,12 @@ function faultChecks(log: PhaseLog, restart: { startedAt: number; finishedAt: nu
       pass: null,
     },
     // Killing connections leaves no outage window, so failing saves are possible but not required then.
-    { phase, check: "saves during the outage failed visibly (non-ok answers)", value: `${failedDuring.length}, answered in ≤ ${Math.max(0, ...failedMs)} ms`, pass: restarted ? failedDuring.length > 0 : null },
+    {
+      phase,
+      check: "saves during the outage failed visibly (non-ok answers)",
+      value: `${failedDuring.length} (${failureKinds(failedDuring)}), answered in ≤ ${Math.max(0, ...failedMs)} ms`,
+      pass: restarted ? failedDuring.length > 0 : null,
+    },
     { phase, check: `hung requests (no answer within ${config.requestTimeoutMs / 1000} s)`, value: String(hung), pass: hung === 0 },
     {
       phase,
