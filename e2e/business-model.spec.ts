@@ -146,6 +146,9 @@ test("a viewer sees the business model read-only, and it fits a phone", async ({
   await expect(note.getByRole("textbox")).toBeDisabled();
   await expect(note.getByTestId("note-from-case")).toHaveAttribute("href", `/projects/${world.project.id}/cases/case-1`);
   await expect(page.getByTestId("canvas-block-channels").getByRole("button", { name: "Add note" })).toBeDisabled();
+  await note.getByRole("button", { name: "Comments on this note" }).click();
+  await expect(note.getByTestId("comment-thread")).toBeVisible();
+  await expect(note.getByTestId("cannot-comment")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.goto(`/projects/${world.project.id}/business-model?step=revenue`);
   await expect(page.getByTestId("revenue-model-subscription").getByLabel("Price per unit (USD)")).toBeDisabled();

@@ -1,8 +1,10 @@
 "use client";
-import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, MessageSquare, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ThreadPanel } from "@/components/collaboration/thread-panel";
 import { Button } from "@/components/ui/button";
 import { FieldErrorText, invalidProps } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
@@ -35,6 +37,8 @@ export function CanvasNoteItem({ projectId, note, label, first, last, canEdit, b
     onSaved: () => router.refresh(),
     save: (values, version) => updateCanvasNoteAction({ projectId, noteId: note.id, version, text: values.text }),
   });
+  // Comment threads load only when opened, so a canvas with many notes stays one request.
+  const [commentsOpen, setCommentsOpen] = useState(false);
   const id = `note-${note.id}`;
   const error = autosave.fieldErrors.text;
   return (
@@ -66,6 +70,17 @@ export function CanvasNoteItem({ projectId, note, label, first, last, canEdit, b
           </Link>
         ) : null}
         <span className="ml-auto flex gap-0.5">
+          <Button
+            size="icon"
+            variant="ghost"
+            className="h-7 w-7"
+            aria-label={t("comments")}
+            aria-expanded={commentsOpen}
+            aria-controls={commentsOpen ? `${id}-comments` : undefined}
+            onClick={() => setCommentsOpen((open) => !open)}
+          >
+            <MessageSquare aria-hidden className="h-4 w-4" />
+          </Button>
           <Button id={`move-up-${note.id}`} size="icon" variant="ghost" className="h-7 w-7" aria-label={t("moveUp")} disabled={!canEdit || first || busy} onClick={() => onMove("up")}>
             <ArrowUp aria-hidden className="h-4 w-4" />
           </Button>
@@ -80,6 +95,11 @@ export function CanvasNoteItem({ projectId, note, label, first, last, canEdit, b
       <div className="no-print">
         <SaveStatus autosave={autosave} />
       </div>
+      {commentsOpen ? (
+        <div id={`${id}-comments`} className="no-print mt-2 rounded-md bg-white p-2">
+          <ThreadPanel projectId={projectId} section="business-model" itemType="canvasNote" itemId={note.id} />
+        </div>
+      ) : null}
     </li>
   );
 }

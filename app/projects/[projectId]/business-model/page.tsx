@@ -32,7 +32,7 @@ export default async function BusinessModelPage({ params, searchParams }: { para
           the page on a phone; clip (not hidden) keeps the guidance panel sticky. In print the
           canvas is positioned against the page, so this wrapper steps aside. */}
       <div className="relative overflow-x-clip [overflow-clip-margin:4px] print:static print:overflow-visible">
-        <ClientMessages namespaces={["businessModel"]}>
+        <ClientMessages namespaces={["businessModel", "collaboration"]}>
           <WizardShell storageKey={`${project.id}:business-model`} steps={steps} current={current} guidance={current === "canvas" ? undefined : <StepGuidance step={current} />}>
             {/* The nine blocks need the full width: the canvas's guidance goes below it. */}
             {current === "canvas" ? (
