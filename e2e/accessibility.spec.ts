@@ -1,3 +1,4 @@
+import { SECTIONS } from "../lib/projects/sections";
 import { expectAccessible } from "./support/a11y";
 import { expect, signIn, test } from "./support/fixtures";
 
@@ -16,10 +17,14 @@ test("the projects dashboard and a project overview have no serious accessibilit
   await expectAccessible(page);
 });
 
-test("the project pages fit a phone screen without horizontal scrolling", async ({ page, world }) => {
+test("every project page fits a phone screen without horizontal scrolling", async ({ page, world }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, world.members.OWNER);
-  await page.goto(`/projects/${world.project.id}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  for (const section of ["", ...SECTIONS, "activity"]) {
+    await page.goto(`/projects/${world.project.id}${section ? `/${section}` : ""}`);
+    await expect(page.getByTestId("project-title")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `/${section} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
 });

@@ -17,7 +17,8 @@ export async function RiskRegister({ register, query, step, projectId, canEdit, 
   return (
     <div className="space-y-4" data-testid="risk-register">
       <Card className="flex flex-wrap gap-6">
-        <div className="shrink-0">
+        {/* May shrink on a phone: the map's cells have a minimum width that fits 320px. */}
+        <div className="min-w-0 max-w-full">
           <HeatMap counts={register.heatMap} selected={query.cell} />
         </div>
         <div className="min-w-0 flex-1 basis-64">
