@@ -20,7 +20,7 @@ const config = [
   {
     // Only data access modules talk to the database.
     files: ["**/*.ts", "**/*.tsx"],
-    ignores: ["lib/*/data.ts", "lib/*/mutations.ts", "lib/db/**", "prisma/**", "tests/**", "scripts/**", "bench/**", "reliability/**", "**/*.int.test.ts"],
+    ignores: ["lib/*/data.ts", "lib/*/mutations.ts", "lib/db/**", "prisma/**", "tests/**", "scripts/**", "bench/**", "reliability/**", "e2e/**", "**/*.int.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,6 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
 // Test data is set up directly in the e2e database, like the fixtures do.
-// eslint-disable-next-line no-restricted-imports
 import { db } from "@/lib/db/client";
 import { CANVAS_BLOCKS } from "@/lib/plan/facts";
 import { expectAccessible } from "./support/a11y";

@@ -1,5 +1,4 @@
 // Setup and "nothing changed" checks read the e2e database directly, as the fixtures do.
-// eslint-disable-next-line no-restricted-imports
 import { db } from "@/lib/db/client";
 import { expectAccessible } from "./support/a11y";
 import { expect, signIn, test } from "./support/fixtures";

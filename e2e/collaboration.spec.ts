@@ -2,7 +2,6 @@
 // read-only roles refused by the server, and the activity log.
 import type { Browser, Page } from "@playwright/test";
 // Like tests/support/factories.ts, the spec arranges and checks rows directly in its own e2e database.
-// eslint-disable-next-line no-restricted-imports
 import { db } from "../lib/db/client";
 import { expectAccessible } from "./support/a11y";
 import { createUser, expect, signIn, test, type TestUser } from "./support/fixtures";

@@ -2,7 +2,6 @@
 // statuses and owners kept, custom items, IP notes, bad input refused and read-only roles.
 import type { Locator, Page } from "@playwright/test";
 // Like tests/support/factories.ts, the spec checks and arranges rows directly in its e2e database.
-// eslint-disable-next-line no-restricted-imports
 import { db } from "@/lib/db/client";
 import { CATALOGUE } from "@/lib/compliance/catalogue";
 import { expectAccessible } from "./support/a11y";

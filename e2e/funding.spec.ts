@@ -2,7 +2,6 @@
 // and read-only roles kept out by the server.
 import type { Locator, Page } from "@playwright/test";
 // Like tests/support/factories.ts, the spec checks and arranges rows directly in its e2e database.
-// eslint-disable-next-line no-restricted-imports
 import { db } from "@/lib/db/client";
 import { expectAccessible } from "./support/a11y";
 import { expect, signIn, test } from "./support/fixtures";

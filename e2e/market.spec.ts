@@ -1,7 +1,6 @@
 // The market wizard as a founder fills it, with bad input refused and read-only roles kept out.
 import type { Locator, Page } from "@playwright/test";
 // Like tests/support/factories.ts, the spec arranges rows directly in its own e2e database.
-// eslint-disable-next-line no-restricted-imports
 import { db } from "@/lib/db/client";
 import { expectAccessible } from "./support/a11y";
 import { expect, signIn, test } from "./support/fixtures";

@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 // Like tests/support/factories.ts, the spec checks rows directly in its own e2e database.
-// eslint-disable-next-line no-restricted-imports
 import { db } from "@/lib/db/client";
 import { pointValue } from "@/lib/readiness/model";
 import { expectAccessible } from "./support/a11y";

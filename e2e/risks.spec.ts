@@ -1,7 +1,6 @@
 // The risk register as a founder, a viewer and a commenter would use it.
 import type { Locator, Page } from "@playwright/test";
 // Like tests/support/factories.ts, the spec arranges and checks rows directly in its own e2e database.
-// eslint-disable-next-line no-restricted-imports
 import { db } from "../lib/db/client";
 import { addMonths, isoDateOf } from "../lib/risks/model";
 import { expectAccessible } from "./support/a11y";

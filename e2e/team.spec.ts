@@ -1,7 +1,6 @@
 // The team wizard as a founder, a collaborator and read-only roles would use it.
 import type { Locator, Page } from "@playwright/test";
 // Like tests/support/factories.ts, the spec arranges and checks rows directly in its own e2e database.
-// eslint-disable-next-line no-restricted-imports
 import { db } from "@/lib/db/client";
 import { expectAccessible } from "./support/a11y";
 import { expect, signIn, test } from "./support/fixtures";
