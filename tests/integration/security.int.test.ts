@@ -95,6 +95,11 @@ describe("share-link passcode rate limit", () => {
 
   const max = LIMITS.sharePasscodePerLink.max;
 
+  it("does not count the right passcode toward the limit", async () => {
+    const { token } = await passcodeLink("open-sesame");
+    for (let i = 0; i < max + 2; i++) expect(await tryPasscode(token, "open-sesame", "10.4.0.1")).toEqual({ status: 303, location: `/share/${token}` });
+  });
+
   it("lets the right passcode in and refuses a wrong one the same way as an unknown link", async () => {
     const { token, linkId } = await passcodeLink("open-sesame");
     expect(await tryPasscode(token, "wrong", "10.1.0.1")).toEqual({ status: 303, location: `/share/${token}?denied=1` });
@@ -110,10 +115,11 @@ describe("share-link passcode rate limit", () => {
     expect(await tryPasscode(token, "open-sesame", "10.2.1.1")).toEqual({ status: 303, location: `/share/${token}?denied=1` });
   });
 
-  it(`limits one address to ${max} attempts across links, without locking out other addresses`, async () => {
-    const first = await passcodeLink("first-code");
+  it(`limits one address to ${LIMITS.sharePasscodePerIp.max} wrong passcodes across links, without locking out other addresses`, async () => {
     const second = await passcodeLink("second-code");
-    for (let i = 0; i < max; i++) await tryPasscode(first.token, `guess-${i}`, "10.3.0.1");
+    // Spread over several links so no single link's own limit is reached first.
+    const links = await Promise.all(Array.from({ length: Math.ceil(LIMITS.sharePasscodePerIp.max / (max - 1)) }, (_, i) => passcodeLink(`code-${i}`)));
+    for (let i = 0; i < LIMITS.sharePasscodePerIp.max; i++) await tryPasscode(links[Math.floor(i / (max - 1))].token, `guess-${i}`, "10.3.0.1");
     expect((await tryPasscode(second.token, "second-code", "10.3.0.1")).location).toContain("denied=1");
     expect(await tryPasscode(second.token, "second-code", "10.3.0.2")).toEqual({ status: 303, location: `/share/${second.token}` });
   });

@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { authSecret } from "@/lib/auth/secret";
 import { verifyPassword } from "@/lib/auth/password";
 import { LIMITS } from "@/lib/rate-limit/model";
+import { isRateLimited } from "@/lib/rate-limit/data";
 import { hitRateLimit } from "@/lib/rate-limit/mutations";
 import { findLinkByToken } from "@/lib/share/data";
 import { linkState, passcodeCookieName, passcodeProof } from "@/lib/share/model";
@@ -18,16 +19,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
 
   const link = await findLinkByToken(token);
   if (!link || !link.passcodeHash || linkState(link, new Date()) !== "active") return denied();
+  // Only wrong passcodes count; once either limit is used up even the right one is refused.
   const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-  const [perLink, perIp] = await Promise.all([
-    hitRateLimit(`share:link:${link.id}`, LIMITS.sharePasscodePerLink),
-    hitRateLimit(`share:ip:${ip}`, LIMITS.sharePasscodePerLink),
-  ]);
-  if (perLink.limited || perIp.limited) return denied();
+  const limits = [
+    { key: `share:link:${link.id}`, limit: LIMITS.sharePasscodePerLink },
+    { key: `share:ip:${ip}`, limit: LIMITS.sharePasscodePerIp },
+  ];
+  if ((await Promise.all(limits.map((l) => isRateLimited(l.key, l.limit)))).some(Boolean)) return denied();
 
   const form = await request.formData().catch(() => null);
   const parsed = passcodeSchema.safeParse({ passcode: form?.get("passcode") });
-  if (!parsed.success || !(await verifyPassword(parsed.data.passcode, link.passcodeHash))) return denied();
+  if (!parsed.success || !(await verifyPassword(parsed.data.passcode, link.passcodeHash))) {
+    await Promise.all(limits.map((l) => hitRateLimit(l.key, l.limit)));
+    return denied();
+  }
 
   (await cookies()).set(passcodeCookieName(link.id), passcodeProof(authSecret(), link.id, link.passcodeHash), {
     httpOnly: true,
