@@ -28,14 +28,21 @@ async function waitForServer(url: string) {
   throw new Error(`server did not start: ${url}`);
 }
 
+/** Resident memory of the server: `npx next start` and every process under it (the server itself). */
 function rssMegabytes(pid: number): number | null {
-  // `next start` runs the server in a child process: sum the tree.
+  const tree = (root: number): number[] => {
+    let children: number[] = [];
+    try {
+      children = execFileSync("pgrep", ["-P", String(root)], { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
+    } catch {
+      // no children
+    }
+    return [root, ...children.flatMap(tree)];
+  };
   try {
-    const children = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
-    return [pid, ...children].reduce((sum, p) => {
+    return tree(pid).reduce((sum, p) => {
       const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
-      const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-      return sum + kb / 1024;
+      return sum + Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
     }, 0);
   } catch {
     return null;
@@ -65,7 +72,7 @@ function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof first
     "|---|---|---|---|---|---|---|---|",
     ...rows.map(
       ({ name, result: r, baseline: b }) =>
-        `| ${name} | ${fmt(r.requestsPerSecond, 0)} | ${r.p50} | ${r.p95} | ${r.p99} | ${fmt(ratio(r.requestsPerSecond, b.requestsPerSecond))} | ${fmt(ratio(r.p95, Math.max(1, b.p95)))} | ${r.errors + r.non2xx} |`,
+        `| ${name} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${fmt(ratio(r.requestsPerSecond, b.requestsPerSecond))} | ${fmt(ratio(r.p95, Math.max(1, b.p95)))} | ${r.errors + r.non2xx} |`,
     ),
     "",
     "| queries per page | small plan | large plan |",
