@@ -89,7 +89,17 @@ export function ProjectDetailsForm({
         {failure?.code === "conflict" ? (
           <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
             {t("conflict")}{" "}
-            <Button variant="link" size="sm" onClick={() => router.refresh()}>
+            <Button
+              variant="link"
+              size="sm"
+              onClick={() => {
+                // The conflict result carries what is stored now: show it and continue from there.
+                const current = failure.current as Details & { version: number };
+                setValues({ name: current.name, oneLiner: current.oneLiner, sector: current.sector, stage: current.stage, currency: current.currency });
+                setVersion(current.version);
+                setFailure(null);
+              }}
+            >
               {t("reload")}
             </Button>
           </div>

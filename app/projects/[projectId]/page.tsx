@@ -16,7 +16,6 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
       <h1 className="text-2xl font-semibold">{t("overviewTitle")}</h1>
       <ClientMessages namespaces={["projects", "stages"]}>
         <ProjectDetailsForm
-          key={project.version}
           project={{ id: project.id, name: project.name, oneLiner: project.oneLiner, sector: project.sector, stage: project.stage, currency: project.currency as "USD" | "CNY" | "EUR", version: project.version, archived: project.archivedAt !== null }}
           canEdit={can(access.role, "project.update")}
           canArchive={can(access.role, "project.archive")}
