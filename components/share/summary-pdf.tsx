@@ -12,14 +12,16 @@ Font.register({
     { src: path.join(fontDir, "NotoSansHans-Bold.otf"), fontWeight: "bold" },
   ],
 });
-// Chinese has no spaces: let lines break between CJK characters, keep Latin words whole.
+// Chinese has no spaces: let lines break between CJK characters, keep Latin words whole. The empty
+// piece after each character stops react-pdf from drawing a hyphen where it breaks such a "word".
 const CJK_OR_WORD = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
-Font.registerHyphenationCallback((word) => word.match(CJK_OR_WORD) ?? [word]);
+const CJK = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$/;
+Font.registerHyphenationCallback((word) => (word.match(CJK_OR_WORD) ?? [word]).flatMap((piece) => (CJK.test(piece) ? [piece, ""] : [piece])));
 
 const styles = StyleSheet.create({
   page: { fontFamily: "NotoSansSC", fontSize: 10, padding: 36, lineHeight: 1.4, color: "#0f172a" },
   kicker: { fontSize: 8, color: "#64748b" },
-  title: { fontSize: 22, fontWeight: "bold", marginTop: 2 },
+  title: { fontSize: 22, fontWeight: "bold", marginTop: 2, marginBottom: 4, lineHeight: 1.25 },
   oneLiner: { fontSize: 12, marginTop: 4, color: "#334155" },
   meta: { fontSize: 8, color: "#64748b", marginTop: 6 },
   h2: { fontSize: 13, fontWeight: "bold", marginTop: 16, marginBottom: 4, borderBottom: "1pt solid #cbd5e1", paddingBottom: 2 },
@@ -77,7 +79,7 @@ function SummaryDocument({ summary, locale, text, labels }: { summary: InvestorS
         <Text style={styles.h2}>{text.sections.readiness}</Text>
         {summary.readiness ? (
           <View>
-            <Text style={{ fontSize: 14, fontWeight: "bold" }}>
+            <Text style={{ fontSize: 14, fontWeight: "bold", marginBottom: 4 }}>
               {text.readinessOf(formatNumber(summary.readiness.total, locale))} · {labels.readinessBand(summary.readiness.band)}
             </Text>
             {summary.readiness.sections.map((s) => (
