@@ -1,8 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import type { ProjectionMonth } from "@/lib/business-model/model";
 import type { Formatters } from "./format";
+
+// recharts is large: load it after the page, so the business-model wizard's first load stays small.
+const ProjectionLineChart = dynamic(() => import("./projection-line-chart"), { ssr: false });
 
 /** Revenue, costs and cash over 24 months, with the same numbers as a table for screen readers. */
 export function ProjectionChart({ projection, f, locale }: { projection: ProjectionMonth[]; f: Formatters; locale: string }) {
@@ -13,18 +16,13 @@ export function ProjectionChart({ projection, f, locale }: { projection: Project
     <figure className="space-y-2" data-testid="projection">
       <figcaption className="font-semibold">{t("chartHeading")}</figcaption>
       <div className="h-72 w-full" aria-hidden>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={projection} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-            <XAxis dataKey="month" tick={{ fontSize: 12 }} />
-            <YAxis tick={{ fontSize: 12 }} width={56} tickFormatter={(v: number) => compact.format(v)} />
-            <Tooltip formatter={(v) => f.money(typeof v === "number" ? v : null)} labelFormatter={(m) => t("chartMonth", { month: String(m) })} />
-            <Legend />
-            <Line type="monotone" dataKey="revenue" name={t("chartRevenue")} stroke="#059669" strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Line type="monotone" dataKey="costs" name={t("chartCosts")} stroke="#dc2626" strokeWidth={2} dot={false} isAnimationActive={false} />
-            {hasCash ? <Line type="monotone" dataKey="cash" name={t("chartCash")} stroke="#2a55d8" strokeWidth={2} dot={false} isAnimationActive={false} /> : null}
-          </LineChart>
-        </ResponsiveContainer>
+        <ProjectionLineChart
+          projection={projection}
+          hasCash={hasCash}
+          axis={(v) => compact.format(v)}
+          money={f.money}
+          labels={{ revenue: t("chartRevenue"), costs: t("chartCosts"), cash: t("chartCash"), month: (month) => t("chartMonth", { month }) }}
+        />
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("chartTable")}</summary>

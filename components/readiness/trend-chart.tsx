@@ -1,6 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+
+// recharts is large: load it after the page, so the readiness page's first load stays small.
+const TrendLineChart = dynamic(() => import("./trend-line-chart"), { ssr: false });
 
 /** One recorded score; `label` is the date, formatted on the server in the viewer's locale. */
 export type TrendDatum = { id: string; label: string; total: number; band: string };
@@ -18,15 +21,7 @@ export function TrendChart({ points }: { points: TrendDatum[] }) {
   return (
     <div className="space-y-2" data-testid="trend-chart" data-points={points.length}>
       <div className="h-52 w-full" role="img" aria-label={t("trendChartLabel", { count: points.length })}>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 8, right: 12, bottom: 4, left: -16 }}>
-            <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={24} />
-            <YAxis domain={[0, 100]} ticks={[0, 40, 65, 85, 100]} tick={{ fontSize: 11 }} />
-            <Tooltip formatter={(value) => [value, t("trendTotal")]} />
-            <Line type="monotone" dataKey="total" stroke="#2a55d8" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
+        <TrendLineChart points={points} totalLabel={t("trendTotal")} />
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("trendShowTable")}</summary>
