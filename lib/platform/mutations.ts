@@ -3,19 +3,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { versioned } from "@/lib/actions/row-results";
 import { LIMITS } from "@/lib/validation/fields";
 import { computeLineSelect, dataSourceSelect, partnerSelect, toolingItemSelect } from "./data";
 import type { ComputeLineFields, DataSourceFields, PartnerFields, ToolingItemFields } from "./schema";
 import type { ToolingItemId } from "./model";
-
-/** The outcome of a versioned write: saved, stale (with what is stored now) or gone. */
-export type Versioned<T> = { outcome: "saved"; row: T } | { outcome: "conflict"; current: T } | { outcome: "notFound" };
-
-async function versioned<T>(count: number, read: () => Promise<T | null>): Promise<Versioned<T>> {
-  const row = await read();
-  if (!row) return { outcome: "notFound" };
-  return count === 1 ? { outcome: "saved", row } : { outcome: "conflict", current: row };
-}
 
 type Where = { id: string; projectId: AuthorizedProjectId };
 
