@@ -4,9 +4,9 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
-import { SHIPPED_PRICES } from "./catalogue";
-import { CREDIT_SCOPES, type Credit, type CreditScope } from "./credits";
-import { effectivePriceBook, PRICE_CURRENCIES, type FeatureUsage, type FxRates, type PriceBook, type PriceCurrency, type PriceEntry, type Route } from "./model";
+import { CREDIT_SCOPES, type CreditScope } from "./credits";
+import { PRICE_CURRENCIES, type PriceCurrency, type Route } from "./model";
+import { costModelOf, type AiCostModel } from "./plan";
 import { routeSchema } from "./schema";
 import { USAGE_SHAPES, type UsageShape } from "./usage";
 
@@ -108,36 +108,6 @@ export async function getAiCostPlan(projectId: AuthorizedProjectId) {
 }
 
 export type AiCostPlan = Awaited<ReturnType<typeof getAiCostPlan>>;
-
-export type AiCostModel = {
-  currency: string;
-  book: PriceBook;
-  rates: FxRates;
-  features: (FeatureUsage & { id: string; name: string })[];
-  credits: Credit[];
-};
-
-/** The project's price book, exchange rates, features and credits, ready for the pure cost functions. */
-export function costModelOf(plan: Pick<AiCostPlan, "currency" | "settings" | "priceEntries" | "features" | "credits">): AiCostModel {
-  const entries: PriceEntry[] = plan.priceEntries.map(({ id: _id, version: _v, ...entry }) => entry);
-  return {
-    currency: plan.currency,
-    book: effectivePriceBook(SHIPPED_PRICES, entries),
-    rates: { USD: plan.settings.usdRate, CNY: plan.settings.cnyRate, EUR: plan.settings.eurRate },
-    features: plan.features.map((f) => ({
-      id: f.id,
-      name: f.name,
-      routes: f.routes,
-      inputTokens: f.inputTokens,
-      outputTokens: f.outputTokens,
-      cachedSharePct: f.cachedSharePct,
-      batchSharePct: f.batchSharePct,
-      requestsPerUserMonth: f.requestsPerUserMonth,
-      activeUsers: f.activeUsers,
-    })),
-    credits: plan.credits.map((c) => ({ amount: c.amount, appliesTo: c.appliesTo, startsOn: c.startsOn, expiresOn: c.expiresOn })),
-  };
-}
 
 /**
  * For the forecast (issue 16): the cost model of a project in one round of queries. Call
