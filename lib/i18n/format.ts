@@ -9,9 +9,9 @@ export function formatMoney(value: number, locale: string, currency = "USD"): st
   return new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(value);
 }
 
-/** Small amounts (a cost per request) keep their significant digits: 0.0031 stays 0.0031, not 0. */
+/** Amounts below 1,000 (a cost per request, a price per 1M tokens) keep three significant digits: 0.0031 stays 0.0031, 17.5 stays 17.5. */
 export function formatPreciseMoney(value: number | null, locale: string, currency = "USD"): string {
   if (value === null || !Number.isFinite(value)) return "—";
-  const small = Math.abs(value) > 0 && Math.abs(value) < 10;
+  const small = Math.abs(value) > 0 && Math.abs(value) < 1000;
   return new Intl.NumberFormat(locale, small ? { style: "currency", currency, maximumSignificantDigits: 3 } : { style: "currency", currency, maximumFractionDigits: 0 }).format(value);
 }
