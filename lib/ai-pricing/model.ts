@@ -55,25 +55,30 @@ export type ModelPrice = PriceEntry & {
 
 export type PriceBook = ReadonlyMap<string, ModelPrice>;
 
+/** A shipped row as a project price: what an override starts from. */
+export function entryFromShipped(row: ShippedPrice): PriceEntry {
+  return {
+    modelKey: row.id,
+    provider: row.provider,
+    model: row.model,
+    currency: row.currency,
+    inputPerM: row.inputPerM,
+    cachedInputPerM: row.cachedInputPerM,
+    outputPerM: row.outputPerM,
+    batchDiscountPct: row.batchDiscountPct,
+    asOf: row.asOf,
+    sourceUrl: row.sourceUrl,
+    note: row.note,
+  };
+}
+
 /** Shipped rows in their order (overridden ones replaced by the project's numbers), then the project's own. */
 export function effectivePriceBook(shipped: readonly ShippedPrice[], entries: readonly PriceEntry[]): PriceBook {
   const own = new Map(entries.map((e) => [e.modelKey, e]));
   const book = new Map<string, ModelPrice>();
   for (const row of shipped) {
     const override = own.get(row.id);
-    const base: PriceEntry = {
-      modelKey: row.id,
-      provider: row.provider,
-      model: row.model,
-      currency: row.currency,
-      inputPerM: row.inputPerM,
-      cachedInputPerM: row.cachedInputPerM,
-      outputPerM: row.outputPerM,
-      batchDiscountPct: row.batchDiscountPct,
-      asOf: row.asOf,
-      sourceUrl: row.sourceUrl,
-      note: row.note,
-    };
+    const base = entryFromShipped(row);
     // An override keeps the shipped name when the founders leave theirs empty.
     book.set(
       row.id,

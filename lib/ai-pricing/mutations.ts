@@ -7,6 +7,7 @@ import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { versioned } from "@/lib/actions/row-results";
 import { LIMITS } from "@/lib/validation/fields";
 import { shippedPrice } from "./catalogue";
+import { entryFromShipped } from "./model";
 import { creditSelect, creditView, featureSelect, featureView, priceEntrySelect, priceEntryView, selfHostSelect, settingsSelect } from "./data";
 import type { CreditFields, FeatureFields, FeatureUsageFields, PriceEntryFields, SelfHostFields, SettingsFields } from "./schema";
 
@@ -41,24 +42,9 @@ export async function addCustomModel(projectId: AuthorizedProjectId, name: strin
 export async function overrideModel(projectId: AuthorizedProjectId, modelKey: string) {
   const row = shippedPrice(modelKey);
   if (!row) return null;
-  await db.aiPriceEntry.createMany({
-    data: [
-      {
-        projectId,
-        modelKey,
-        provider: row.provider,
-        model: row.model,
-        currency: row.currency,
-        inputPerM: row.inputPerM,
-        cachedInputPerM: row.cachedInputPerM,
-        outputPerM: row.outputPerM,
-        batchDiscountPct: row.batchDiscountPct,
-        asOf: asDate(row.asOf),
-        sourceUrl: row.sourceUrl,
-      },
-    ],
-    skipDuplicates: true,
-  });
+  // The shipped note explains the shipped number; the founders write their own.
+  const { asOf, note: _note, ...fields } = entryFromShipped(row);
+  await db.aiPriceEntry.createMany({ data: [{ projectId, ...fields, asOf: asDate(asOf) }], skipDuplicates: true });
   const stored = await db.aiPriceEntry.findUniqueOrThrow({ where: { projectId_modelKey: { projectId, modelKey } }, select: priceEntrySelect });
   return priceEntryView(stored);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { numberInput } from "@/lib/platform/schema";
 import { dateField, idField, LIMITS, longText, nameField, shortText, versionField } from "@/lib/validation/fields";
 import { CREDIT_SCOPES } from "./credits";
 import { MODEL_KEY_PATTERN, PRICE_CURRENCIES } from "./model";
@@ -15,14 +16,6 @@ export const MAX_HOURLY_PRICE = 1_000_000;
 export const MAX_TOKENS_PER_SECOND = 1e9;
 
 const NOTE = 2000;
-
-/** A number typed as text or sent as a number; anything else gets "notANumber". */
-const numberInput = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  const value = typeof v === "number" ? v : v.trim() === "" ? Number.NaN : Number(v);
-  if (Number.isFinite(value)) return value;
-  ctx.addIssue({ code: "custom", message: "notANumber" });
-  return z.NEVER;
-});
 
 /** Like numberInput, but an empty field (or null) means "not given". */
 const optionalNumberInput = z.union([z.number(), z.string(), z.null()]).transform((v, ctx) => {
