@@ -91,7 +91,8 @@ test("the zero-setup start on PGlite shows the demo plans after demo login", asy
   await page.getByLabel("Email").fill(DEMO.email);
   await page.getByLabel("Password").fill(DEMO.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/projects/);
+  // The first request to a cold embedded database on a busy machine took 11 s here: wait for it.
+  await expect(page).toHaveURL(/\/projects/, { timeout: 30_000 });
   await page.getByRole("link", { name: DEMO.teamName }).click();
   await expect(page.getByTestId("project-list")).toContainText(DEMO.projects.zh.name);
   await expect(page.getByTestId("project-list")).toContainText(DEMO.projects.en.name);

@@ -20,7 +20,7 @@ async function addRow(page: Page, label: string, name: string, rowTestId: string
 
 test("a founder documents a data source and the tooling checklist, then finds them after reloading", async ({ ownerPage: page, world }) => {
   await page.goto(platformUrl(world.project.id, "data"));
-  await expect(page.getByTestId("wizard-progress")).toHaveText("0 of 4 steps complete");
+  await expect(page.getByTestId("wizard-progress")).toHaveText("0 of 9 steps complete");
   const source = await addRow(page, "Data source", "Pilot customer contracts", "data-source-row", 1);
   await source.getByLabel("Origin").selectOption("customer");
   await source.getByLabel("Rights and consent").selectOption("documented");
@@ -42,7 +42,7 @@ test("a founder documents a data source and the tooling checklist, then finds th
   await page.goto(platformUrl(world.project.id, "data"));
   await expect(page.getByTestId("data-source-row").getByLabel("Rights and consent")).toHaveValue("documented");
   await expect(page.getByTestId("data-source-row").getByLabel("Licence, contract or consent basis")).toHaveValue(/Pilot agreement/);
-  await expect(page.getByTestId("wizard-progress")).toHaveText("1 of 4 steps complete");
+  await expect(page.getByTestId("wizard-progress")).toHaveText("1 of 9 steps complete");
 });
 
 test("a founder plans compute lines whose monthly cost adds up and survives a reload", async ({ ownerPage: page, world }) => {
@@ -68,7 +68,7 @@ test("a founder plans compute lines whose monthly cost adds up and survives a re
   await expect(page.getByTestId("compute-total")).toHaveText("$14,650");
   await expect(page.getByTestId("compute-line-row").first().getByLabel("Rate per accelerator-hour (USD)")).toHaveValue("2.5");
   await expect(page.getByTestId("compute-line-row").nth(1).getByLabel("Provider")).toHaveValue("Google Cloud");
-  await expect(page.getByTestId("wizard-progress")).toHaveText("1 of 4 steps complete");
+  await expect(page.getByTestId("wizard-progress")).toHaveText("1 of 9 steps complete");
 });
 
 test("a founder adds an ecosystem partner and finds it after reloading", async ({ ownerPage: page, world }) => {
@@ -83,7 +83,7 @@ test("a founder adds an ecosystem partner and finds it after reloading", async (
   await expect(page.getByTestId("partner-row").getByLabel("Name")).toHaveValue("Law school NLP lab");
   await expect(page.getByTestId("partner-row").getByLabel("Kind")).toHaveValue("university");
   await expect(page.getByTestId("partner-row").getByLabel("What they bring and what we give")).toHaveValue("Interns and an evaluation set.");
-  await expect(page.getByTestId("wizard-progress")).toHaveText("1 of 4 steps complete");
+  await expect(page.getByTestId("wizard-progress")).toHaveText("1 of 9 steps complete");
 });
 
 test("bad platform input is refused with translated messages and nothing is stored", async ({ ownerPage: page, world }) => {
@@ -145,12 +145,17 @@ test("a viewer reads the platform read-only and the server refuses a commenter's
 });
 
 test("every platform step fits a phone screen and has no serious accessibility violations", async ({ ownerPage: page, world }) => {
+  // Nine steps, each loaded and checked with axe.
+  test.setTimeout(180_000);
   const projectId = world.project.id;
   await db.platformDataSource.create({ data: { projectId, name: "Pilot contracts", sensitivity: "personal" } });
   await db.platformComputeLine.create({ data: { projectId, name: "Inference", provider: "AWS", quantity: 2, hoursPerMonth: 100, hourlyRate: 3 } });
   await db.platformPartner.create({ data: { projectId, name: "Law school" } });
+  await db.aiFeature.create({ data: { projectId, name: "Review", routes: [{ modelKey: "openai/gpt-6-luna", sharePct: 100 }], inputTokens: 1000, outputTokens: 200, requestsPerUserMonth: 10, activeUsers: 5, medianRequests: 8, p90Ratio: 3 } });
+  await db.aiSelfHostScenario.create({ data: { projectId, name: "2 GPUs", gpuCount: 2, hourlyPrice: 1.2, tokensPerSecond: 900, compareModelKey: "openai/gpt-6-sol" } });
+  await db.aiCredit.create({ data: { projectId, name: "Cloud credits", amount: 5000, appliesTo: "cloud" } });
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const step of ["data", "compute", "tooling", "ecosystem"]) {
+  for (const step of ["data", "compute", "priceBook", "routing", "usage", "selfHost", "credits", "tooling", "ecosystem"]) {
     await page.goto(platformUrl(projectId, step));
     await expect(page.locator(`a[aria-current="step"][href$="step=${step}"]`)).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

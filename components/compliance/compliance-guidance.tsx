@@ -3,7 +3,7 @@ import { GuidancePanel } from "@/components/wizard/guidance-panel";
 import type { ComplianceStep } from "@/lib/compliance/model";
 
 /** The current step's guidance, from messages "compliance.guidance.<step>". */
-export async function ComplianceGuidance({ step }: { step: ComplianceStep }) {
+export async function ComplianceGuidance({ step }: { step: ComplianceStep | "obligations" }) {
   const t = await getTranslations("compliance.guidance");
   return (
     <GuidancePanel

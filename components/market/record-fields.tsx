@@ -93,3 +93,13 @@ export function SelectField<V extends Record<string, unknown>>({ autosave, field
     </Field>
   );
 }
+
+export function DateField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, disabled }: Base<V>) {
+  const id = `${idPrefix}-${field}`;
+  const error = autosave.fieldErrors[field];
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <Input id={id} type="date" value={asText(autosave.values[field])} disabled={disabled} onChange={(e) => autosave.set({ [field]: e.target.value } as Partial<V>)} {...invalidProps(id, error)} />
+    </Field>
+  );
+}

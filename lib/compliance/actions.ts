@@ -5,8 +5,9 @@ import { fail, ok } from "@/lib/actions/result";
 import { LIMITS } from "@/lib/validation/fields";
 import { CATALOGUE } from "./catalogue";
 import { countItems } from "./data";
-import { addItem, deleteItem, saveItem, savePlan, seedChecklist } from "./mutations";
-import { addItemSchema, deleteItemSchema, saveItemSchema, savePlanSchema, seedChecklistSchema } from "./schema";
+import { savedOrConflict } from "@/lib/actions/row-results";
+import { addItem, deleteItem, saveItem, saveObligation, savePlan, saveProfile, seedChecklist } from "./mutations";
+import { addItemSchema, deleteItemSchema, saveItemSchema, saveObligationSchema, savePlanSchema, saveProfileSchema, seedChecklistSchema } from "./schema";
 
 const PERMISSION = "plan.edit";
 const SECTION = "compliance";
@@ -75,4 +76,23 @@ export const deleteItemAction = projectAction(
     return result;
   },
   { activity: { section: SECTION, summarize: ({ id }) => ({ verb: "deleted", itemType: "complianceItem", itemId: id }) } },
+);
+
+const submitted = (input: object) => Object.keys(input).filter((k) => k !== "projectId" && k !== "version" && k !== "obligationKey");
+
+/** The facts the AI obligations calendar is built from. */
+export const saveComplianceProfileAction = projectAction(
+  saveProfileSchema,
+  PERMISSION,
+  async ({ projectId: _p, version, ...fields }, access) => savedOrConflict(await saveProfile(access.projectId, version, fields), () => refresh(access.projectId)),
+  { activity: { section: SECTION, summarize: (input) => ({ verb: "updated", itemType: "complianceProfile", fields: submitted(input) }) } },
+);
+
+/** Owner, due date, evidence and status of one obligation of the calendar. */
+export const saveObligationAction = projectAction(
+  saveObligationSchema,
+  PERMISSION,
+  async ({ projectId: _p, obligationKey, version, ...fields }, access) =>
+    savedOrConflict(await saveObligation(access.projectId, obligationKey, version, fields), () => refresh(access.projectId)),
+  { activity: { section: SECTION, summarize: (input) => ({ verb: "updated", itemType: "complianceObligation", itemId: input.obligationKey, fields: submitted(input) }) } },
 );

@@ -5,8 +5,9 @@ import { changedFields } from "@/lib/activity/model";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { CATALOGUE } from "./catalogue";
 import type { ComplianceMarket, ComplianceTopic } from "./model";
-import { itemSelect, planSelect } from "./data";
-import type { ItemInput } from "./schema";
+import { itemSelect, obligationSelect, obligationView, planSelect, profileSelect, profileView } from "./data";
+import type { ItemInput, ObligationInput, ProfileInput } from "./schema";
+import { versioned } from "@/lib/actions/row-results";
 
 /** A saved record's new version and the fields the save changed (for the activity log). */
 export type Saved = ActionResult<{ version: number; changed: string[]; label?: string }>;
@@ -51,4 +52,28 @@ export async function addItem(projectId: AuthorizedProjectId, market: Compliance
 export async function deleteItem(projectId: AuthorizedProjectId, id: string): Promise<ActionResult<{ id: string }>> {
   const { count } = await db.complianceItem.deleteMany({ where: { id, projectId, catalogueKey: null } });
   return count ? ok({ id }) : fail("notFound");
+}
+
+/** Saves the obligations profile; version 0 creates it (someone else creating it first is a conflict). */
+export async function saveProfile(projectId: AuthorizedProjectId, version: number, fields: ProfileInput) {
+  const read = () => db.complianceProfile.findUnique({ where: { projectId }, select: profileSelect }).then((row) => (row ? profileView(row) : null));
+  if (version === 0) {
+    const { count } = await db.complianceProfile.createMany({ data: [{ projectId, ...fields }], skipDuplicates: true });
+    return versioned(count, read);
+  }
+  const { count } = await db.complianceProfile.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
+  return versioned(count, read);
+}
+
+/** Saves the tracking of one obligation; stored the first time it is touched (version 0). */
+export async function saveObligation(projectId: AuthorizedProjectId, obligationKey: string, version: number, { dueDate, ...fields }: ObligationInput) {
+  const where = { projectId, obligationKey };
+  const data = { ...fields, dueDate: dueDate ? new Date(`${dueDate}T00:00:00Z`) : null };
+  const read = () => db.complianceObligation.findUnique({ where: { projectId_obligationKey: where }, select: obligationSelect }).then((row) => (row ? obligationView(row) : null));
+  if (version === 0) {
+    const { count } = await db.complianceObligation.createMany({ data: [{ ...where, ...data }], skipDuplicates: true });
+    return versioned(count, read);
+  }
+  const { count } = await db.complianceObligation.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
+  return versioned(count, read);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { idField, longText, nameField, shortText, versionField } from "@/lib/validation/fields";
-import { MARKETS, STATUSES, TOPICS } from "./model";
+import { dateField, idField, longText, nameField, shortText, versionField } from "@/lib/validation/fields";
+import { LAW_MARKETS, MARKETS, STATUSES, TOPICS } from "./model";
+import { ANSWERS, DOMAINS, OBLIGATION_KEYS, OBLIGATION_STATUSES } from "./obligations";
 
 const project = { projectId: idField };
 const record = { projectId: idField, id: idField };
@@ -22,3 +23,41 @@ export const deleteItemSchema = z.object(record);
 export const seedChecklistSchema = z.object(project);
 
 export type ItemInput = z.output<typeof itemFields>;
+
+/** A set of choices in the list's order, without repeats. */
+const choiceSet = <T extends string>(ids: readonly [T, ...T[]]) =>
+  z
+    .array(z.enum(ids))
+    .max(ids.length)
+    .default([])
+    .transform((chosen) => ids.filter((id) => chosen.includes(id)));
+
+const answer = z.enum(ANSWERS);
+
+/** The facts the AI obligations depend on (lib/compliance/obligations.ts). */
+export const profileFields = z.object({
+  markets: choiceSet(LAW_MARKETS),
+  domains: choiceSet(DOMAINS),
+  publicGenerative: answer,
+  publicOpinion: answer,
+  personalInfo: answer,
+  sensitivePersonalInfo: answer,
+  largeScalePersonalInfo: answer,
+  usPhi: answer,
+  euGpaiProvider: answer,
+  euHighRisk: answer,
+  euAnnexIProduct: answer,
+});
+/** `version` 0: the profile has never been saved for this project. */
+export const saveProfileSchema = profileFields.extend({ ...project, version: z.coerce.number().int().min(0) });
+export type ProfileInput = z.output<typeof profileFields>;
+
+export const obligationFields = z.object({
+  status: z.enum(OBLIGATION_STATUSES),
+  owner: shortText(120),
+  dueDate: dateField,
+  evidence: longText(2000),
+});
+/** `version` 0: the obligation has never been saved for this project. */
+export const saveObligationSchema = obligationFields.extend({ ...project, obligationKey: z.enum(OBLIGATION_KEYS), version: z.coerce.number().int().min(0) });
+export type ObligationInput = z.output<typeof obligationFields>;

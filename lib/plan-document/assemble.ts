@@ -3,6 +3,7 @@
 // an imported plan gives the same document again. References that point nowhere (a risk owner who
 // was removed, a deleted case) are dropped, as the sections already show them as "none".
 import { CATALOGUE } from "@/lib/compliance/catalogue";
+import { OBLIGATION_KEYS } from "@/lib/compliance/obligations";
 import { isLibraryCaseId } from "@/lib/cases/library";
 import { CHANNEL_KINDS } from "@/lib/funding/model";
 import { isQualityCheck } from "@/lib/milestones/model";
@@ -93,6 +94,11 @@ export function assemblePlanDocument(rows: PlanRows) {
       computeLines: rows.platformComputeLines,
       tooling: byCatalogue(rows.platformToolingItems, TOOLING_ITEM_IDS, (t) => t.itemId),
       partners: rows.platformPartners,
+      aiSettings: rows.aiCostSettings,
+      aiPrices: rows.aiPriceEntries.map((entry) => ({ ...entry, asOf: isoDate(entry.asOf) })),
+      aiFeatures: rows.aiFeatures,
+      aiSelfHost: rows.aiSelfHostScenarios,
+      aiCredits: rows.aiCredits.map((credit) => ({ ...credit, startsOn: isoDate(credit.startsOn), expiresOn: isoDate(credit.expiresOn) })),
     },
     funding: {
       plan: rows.fundingPlan,
@@ -119,6 +125,11 @@ export function assemblePlanDocument(rows: PlanRows) {
       plan: rows.compliancePlan,
       // A catalogue item the catalogue no longer has is kept as the founders' own item.
       items: rows.complianceItems.map((item) => (item.catalogueKey && !catalogueKeys.has(item.catalogueKey) ? { ...item, catalogueKey: null, title: item.title || item.catalogueKey } : item)),
+      profile: rows.complianceProfile,
+      // Tracking of an obligation the catalogue no longer has is dropped (the schema would refuse it).
+      obligations: byCatalogue(rows.complianceObligations, OBLIGATION_KEYS, (o) => o.obligationKey)
+        .filter((o) => OBLIGATION_KEYS.includes(o.obligationKey))
+        .map((o) => ({ ...o, dueDate: isoDate(o.dueDate) })),
     },
     readiness: {
       selfAssessments: byCatalogue(rows.readinessSelfAssessments, CRITERION_IDS, (s) => s.criterionId),

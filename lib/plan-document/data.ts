@@ -128,6 +128,35 @@ export const planRowsSelect = {
   },
   platformToolingItems: { select: { itemId: true, status: true, tool: true } },
   platformPartners: { select: { name: true, kind: true, status: true, contribution: true }, orderBy: [...byCreation] },
+  aiCostSettings: { select: { usdRate: true, cnyRate: true, eurRate: true, targetMarginPct: true } },
+  aiPriceEntries: {
+    select: { modelKey: true, provider: true, model: true, currency: true, inputPerM: true, cachedInputPerM: true, outputPerM: true, batchDiscountPct: true, asOf: true, sourceUrl: true, note: true },
+    orderBy: [...byCreation],
+  },
+  aiFeatures: {
+    select: {
+      name: true,
+      routes: true,
+      inputTokens: true,
+      outputTokens: true,
+      cachedSharePct: true,
+      batchSharePct: true,
+      requestsPerUserMonth: true,
+      activeUsers: true,
+      usageShape: true,
+      medianRequests: true,
+      p90Ratio: true,
+      p50Requests: true,
+      p90Requests: true,
+      p99Requests: true,
+    },
+    orderBy: [...byCreation],
+  },
+  aiSelfHostScenarios: {
+    select: { name: true, gpuType: true, gpuCount: true, hourlyPrice: true, tokensPerSecond: true, utilisationPct: true, compareModelKey: true, outputSharePct: true, cachedSharePct: true },
+    orderBy: [...byCreation],
+  },
+  aiCredits: { select: { name: true, provider: true, appliesTo: true, amount: true, startsOn: true, expiresOn: true, note: true }, orderBy: [...byCreation] },
   // funding
   fundingPlan: { select: { needAmount: true, needTiming: true, rationale: true, structure: true, budgetPlan: true, costMonitoring: true } },
   fundingRounds: { select: { stage: true, amount: true, instrument: true, targetDate: true, status: true, notes: true }, orderBy: [...byCreation] },
@@ -143,6 +172,22 @@ export const planRowsSelect = {
   // compliance
   compliancePlan: { select: { ipStrategy: true } },
   complianceItems: { select: { catalogueKey: true, market: true, topic: true, title: true, status: true, owner: true, notes: true }, orderBy: [...byCreation] },
+  complianceProfile: {
+    select: {
+      markets: true,
+      domains: true,
+      publicGenerative: true,
+      publicOpinion: true,
+      personalInfo: true,
+      sensitivePersonalInfo: true,
+      largeScalePersonalInfo: true,
+      usPhi: true,
+      euGpaiProvider: true,
+      euHighRisk: true,
+      euAnnexIProduct: true,
+    },
+  },
+  complianceObligations: { select: { obligationKey: true, status: true, owner: true, dueDate: true, evidence: true } },
   // readiness: the founders' own ratings only (computed snapshots are derived, not plan content)
   readinessSelfAssessments: { select: { criterionId: true, rating: true, evidence: true } },
 } as const satisfies Prisma.ProjectSelect;

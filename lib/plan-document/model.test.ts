@@ -128,6 +128,26 @@ describe("diffPlans", () => {
     expect(changes[1].fields).toEqual([{ field: "dependsOn", before: ["Pilot starts"], after: ["Pilot starts early"] }]);
   });
 
+  it("shows a changed routing mix as one field of model keys and shares, and an obligation by its title", () => {
+    const after = edit((d) => {
+      d.platform.aiFeatures[0].routes = [
+        { modelKey: "anthropic/claude-haiku-5-5", sharePct: 70 },
+        { modelKey: "custom-1a2b3c4d", sharePct: 30 },
+      ];
+      d.compliance.obligations[0].status = "done";
+    });
+    const diff = diffPlans(fullPlan(), after);
+    expect(collection(diff, "platform", "aiFeatures")!.changes[0]).toMatchObject({
+      type: "changed",
+      label: { text: "Visit note drafting" },
+      fields: [{ field: "routes", before: ["anthropic/claude-haiku-5-5 · 85 %", "custom-1a2b3c4d · 15 %"], after: ["anthropic/claude-haiku-5-5 · 70 %", "custom-1a2b3c4d · 30 %"] }],
+    });
+    expect(collection(diff, "compliance", "obligations")!.changes[0]).toMatchObject({
+      label: { key: "compliance.obligations.items.usHipaaBusinessAssociates.title" },
+      fields: [{ field: "status", before: "inProgress", after: "done" }],
+    });
+  });
+
   it("diffs 1,000 risks with a week's edits: re-rated, renamed and replaced ones", () => {
     const result = measureLargeDiff({ risks: 1000, runs: 1 });
     // every 10th re-rated (100), every 50th from the 2nd renamed (20), every 100th from the 3rd replaced (10)

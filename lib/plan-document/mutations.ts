@@ -53,6 +53,11 @@ async function clearPlanContent(tx: Tx, projectId: string) {
     () => tx.milestone.deleteMany({ where }),
     () => tx.executionCheck.deleteMany({ where }),
     () => tx.complianceItem.deleteMany({ where }),
+    () => tx.complianceObligation.deleteMany({ where }),
+    () => tx.aiPriceEntry.deleteMany({ where }),
+    () => tx.aiFeature.deleteMany({ where }),
+    () => tx.aiSelfHostScenario.deleteMany({ where }),
+    () => tx.aiCredit.deleteMany({ where }),
     () => tx.readinessSelfAssessment.deleteMany({ where }),
   ];
   for (const remove of deletes) await remove();
@@ -138,6 +143,11 @@ async function writeSections(tx: Tx, projectId: string, doc: PlanDocument, now: 
   await tx.platformComputeLine.createMany({ data: rowsOf(platform.computeLines) });
   await tx.platformToolingItem.createMany({ data: platform.tooling.map((t) => ({ ...t, projectId })) });
   await tx.platformPartner.createMany({ data: rowsOf(platform.partners) });
+  await singleton(projectId, platform.aiSettings, (a) => tx.aiCostSettings.upsert(a), () => tx.aiCostSettings.deleteMany({ where }));
+  await tx.aiPriceEntry.createMany({ data: rowsOf(platform.aiPrices).map(({ asOf, ...entry }) => ({ ...entry, asOf: asDate(asOf) })) });
+  await tx.aiFeature.createMany({ data: rowsOf(platform.aiFeatures) });
+  await tx.aiSelfHostScenario.createMany({ data: rowsOf(platform.aiSelfHost) });
+  await tx.aiCredit.createMany({ data: rowsOf(platform.aiCredits).map(({ startsOn, expiresOn, ...credit }) => ({ ...credit, startsOn: asDate(startsOn), expiresOn: asDate(expiresOn) })) });
 
   await singleton(projectId, funding.plan, (a) => tx.fundingPlan.upsert(a), () => tx.fundingPlan.deleteMany({ where }));
   await tx.fundingRound.createMany({ data: rowsOf(funding.rounds).map((r) => ({ ...r, targetDate: asDate(r.targetDate) })) });
@@ -161,6 +171,8 @@ async function writeSections(tx: Tx, projectId: string, doc: PlanDocument, now: 
 
   await singleton(projectId, compliance.plan, (a) => tx.compliancePlan.upsert(a), () => tx.compliancePlan.deleteMany({ where }));
   await tx.complianceItem.createMany({ data: rowsOf(compliance.items) });
+  await singleton(projectId, compliance.profile, (a) => tx.complianceProfile.upsert(a), () => tx.complianceProfile.deleteMany({ where }));
+  await tx.complianceObligation.createMany({ data: compliance.obligations.map(({ dueDate, ...o }) => ({ ...o, dueDate: asDate(dueDate), projectId })) });
   await tx.readinessSelfAssessment.createMany({ data: readiness.selfAssessments.map((s) => ({ ...s, projectId })) });
 
   // The team's stored monthly cost is derived from members and hires (lib/team/cost.ts).

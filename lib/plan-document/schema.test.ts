@@ -52,6 +52,13 @@ describe("planDocumentSchema", () => {
     expect(issues(withEdit((d) => (d.milestones!.milestones![0].dueDate = "2026-12-01")))).toEqual(["milestones.milestones.0.dueDate:endBeforeStart"]);
   });
 
+  it("refuses a second price for the same model, an unknown obligation and a mix share above 100 %", () => {
+    expect(issues(withEdit((d) => (d.platform!.aiPrices![1].modelKey = "anthropic/claude-haiku-5-5")))).toEqual(["platform.aiPrices.1.modelKey:duplicate"]);
+    expect(issues(withEdit((d) => ((d.compliance!.obligations![0] as { obligationKey: string }).obligationKey = "madeUpDuty")))[0]).toMatch(/^compliance\.obligations\.0\.obligationKey:/);
+    expect(issues(withEdit((d) => (d.platform!.aiFeatures![0].routes![0].sharePct = 150)))[0]).toMatch(/^platform\.aiFeatures\.0\.routes\.0\.sharePct:/);
+    expect(issues(withEdit((d) => (d.platform!.aiPrices![0].modelKey = "<script>")))[0]).toMatch(/^platform\.aiPrices\.0\.modelKey:/);
+  });
+
   it("fills a minimal file's missing sections with empty ones", () => {
     const minimal = planDocumentSchema.parse({ format: "launchpad-plan", version: 1, project: { name: "Tiny", stage: "IDEA", currency: "USD" } });
     expect(minimal.risks).toEqual({ items: [], dismissedSuggestions: [] });

@@ -4,12 +4,14 @@
 // Rows that other rows refer to carry a local `key` instead of a database id, so a document is
 // the same however many times it is imported and exported again.
 import { z } from "zod";
+import { creditFieldsObject, featureFieldsSchema, featureUsageFieldsSchema, modelKeyField, priceEntryFieldsObject, selfHostFieldsSchema, settingsFieldsSchema } from "@/lib/ai-pricing/schema";
 import { burnPlanFieldsSchema, canvasNoteInputSchema, directionFieldsSchema, revenueModelFieldsSchema, unitEconomicsFieldsSchema } from "@/lib/business-model/schema";
 import { isLibraryCaseId } from "@/lib/cases/library";
 import { CASE_LIMITS, ownCaseFieldsSchema } from "@/lib/cases/schema";
 import { CATALOGUE } from "@/lib/compliance/catalogue";
 import { MARKETS, TOPICS } from "@/lib/compliance/model";
-import { itemFields as complianceItemFields, planFields as compliancePlanFields } from "@/lib/compliance/schema";
+import { OBLIGATION_KEYS } from "@/lib/compliance/obligations";
+import { itemFields as complianceItemFields, obligationFields, planFields as compliancePlanFields, profileFields } from "@/lib/compliance/schema";
 import { CHANNEL_KINDS } from "@/lib/funding/model";
 import { channelFields, fundingPlanFields, roundFields, useFields } from "@/lib/funding/schema";
 import { researchFieldsSchema, segmentFieldsSchema, competitorFieldsSchema, sizeFieldsSchema, trendFieldsSchema } from "@/lib/market/schema";
@@ -116,6 +118,16 @@ const platformSchema = z.object({
   computeLines: list(computeLineFieldsSchema),
   tooling: list(toolingItemFieldsSchema.extend({ itemId: z.enum(TOOLING_ITEM_IDS) }), TOOLING_ITEM_IDS.length),
   partners: list(partnerFieldsSchema),
+  // AI cost planning (lib/ai-pricing): the routes of a feature name models by key, not by id.
+  aiSettings: settingsFieldsSchema.nullable().default(null),
+  aiPrices: list(
+    priceEntryFieldsObject
+      .extend({ modelKey: modelKeyField })
+      .refine((e) => e.cachedInputPerM === null || e.cachedInputPerM <= e.inputPerM, { message: "cachedAboveInput", path: ["cachedInputPerM"] }),
+  ),
+  aiFeatures: list(featureFieldsSchema.extend(featureUsageFieldsSchema.shape)),
+  aiSelfHost: list(selfHostFieldsSchema),
+  aiCredits: list(creditFieldsObject.refine((c) => !c.startsOn || !c.expiresOn || c.expiresOn >= c.startsOn, { message: "endBeforeStart", path: ["expiresOn"] })),
 });
 
 const fundingSchema = z.object({
@@ -147,6 +159,8 @@ const complianceSchema = z.object({
       .refine((item) => item.catalogueKey !== null || item.title.length > 0, { message: "required", path: ["title"] }),
     DOCUMENT_LIMITS.compliance,
   ),
+  profile: profileFields.nullable().default(null),
+  obligations: list(obligationFields.extend({ obligationKey: z.enum(OBLIGATION_KEYS) }), OBLIGATION_KEYS.length),
 });
 
 const readinessSchema = z.object({
@@ -208,6 +222,8 @@ function checkReferences(doc: Doc, ctx: z.RefinementCtx) {
   unique(doc.funding.channels, "kind", ["funding", "channels"]);
   unique(doc.milestones.milestones, "key", ["milestones", "milestones"]);
   unique(doc.compliance.items, "catalogueKey", ["compliance", "items"]);
+  unique(doc.compliance.obligations, "obligationKey", ["compliance", "obligations"]);
+  unique(doc.platform.aiPrices, "modelKey", ["platform", "aiPrices"]);
   unique(doc.readiness.selfAssessments, "criterionId", ["readiness", "selfAssessments"]);
 
   const keys = (rows: readonly { key: string }[]) => new Set(rows.map((r) => r.key));

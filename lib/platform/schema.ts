@@ -18,7 +18,7 @@ import {
 const NOTE = 2000;
 
 /** A number typed as text or sent as a number; anything else gets "notANumber". */
-const numberInput = z.union([z.number(), z.string()]).transform((v, ctx) => {
+export const numberInput = z.union([z.number(), z.string()]).transform((v, ctx) => {
   const value = typeof v === "number" ? v : v.trim() === "" ? Number.NaN : Number(v);
   if (Number.isFinite(value)) return value;
   ctx.addIssue({ code: "custom", message: "notANumber" });

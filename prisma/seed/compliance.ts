@@ -3,6 +3,8 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { CATALOGUE } from "../../lib/compliance/catalogue";
 import type { ComplianceMarket, ComplianceStatus, ComplianceTopic } from "../../lib/compliance/model";
+import type { ObligationFacts } from "../../lib/compliance/obligations";
+import { obligationFields, profileFields } from "../../lib/compliance/schema";
 import type { SectionSeeder } from "./demo";
 
 type Triage = { status: ComplianceStatus; owner?: string; notes?: string };
@@ -25,7 +27,7 @@ const ZH: SeedCompliance = {
     cnPipl: { status: "done", owner: "王雅婷", notes: "合同中的个人信息在标注前脱敏；试点协议约定委托处理条款。" },
     cnAlgorithmRecommendation: { status: "notApplicable", owner: "王雅婷", notes: "不向公众推荐内容；如上线面向个人的版本需重新评估。" },
     cnDeepSynthesis: { status: "inProgress", owner: "王雅婷", notes: "生成的修改建议标注为 AI 生成；确认企业内部工具是否适用。" },
-    cnGenerativeAi: { status: "inProgress", owner: "王雅婷", notes: "目前只服务机构客户、不面向公众；已请外部律师判断是否需要备案，结论前按备案要求准备材料。" },
+    cnGenerativeAi: { status: "inProgress", owner: "王雅婷", notes: "机构版只服务律所和企业法务；面向公众的“个人合同体检”上线前须完成备案，材料正在准备（见 AI 义务日历）。" },
     informedConsent: { status: "done", owner: "王雅婷", notes: "试点协议第 4 条：脱敏后用于改进模型，可随时撤回。" },
     dataGovernance: { status: "inProgress", owner: "李明哲" },
     privacyTechniques: { status: "done", owner: "李明哲", notes: "传输与存储加密；按律所隔离；人名、身份证号等自动脱敏。" },
@@ -76,7 +78,75 @@ async function seedCompliance(db: PrismaClient, projectId: string, seed: SeedCom
   for (const item of seed.custom) await db.complianceItem.create({ data: { projectId, ...item } });
 }
 
+/**
+ * The facts behind each demo plan's AI obligations calendar: 法务智审 runs a public-facing generative
+ * service in China in the legal domain; ClinicNote AI serves US clinics and handles PHI.
+ */
+export const DEMO_COMPLIANCE_PROFILES: { zh: ObligationFacts; en: ObligationFacts } = {
+  zh: {
+    markets: ["china"],
+    domains: ["legal"],
+    publicGenerative: "yes",
+    publicOpinion: "yes",
+    personalInfo: "yes",
+    sensitivePersonalInfo: "unsure",
+    largeScalePersonalInfo: "no",
+    usPhi: "no",
+    euGpaiProvider: "no",
+    euHighRisk: "no",
+    euAnnexIProduct: "no",
+  },
+  en: {
+    markets: ["us"],
+    domains: ["healthcare"],
+    publicGenerative: "no",
+    publicOpinion: "no",
+    personalInfo: "yes",
+    sensitivePersonalInfo: "yes",
+    largeScalePersonalInfo: "no",
+    usPhi: "yes",
+    euGpaiProvider: "no",
+    euHighRisk: "no",
+    euAnnexIProduct: "no",
+  },
+};
+
+type SeedObligation = { status: "open" | "inProgress" | "done" | "notApplicable"; owner: string; dueDate: string | null; evidence: string };
+
+const ZH_OBLIGATIONS: Record<string, SeedObligation> = {
+  cnGenAiFiling: { status: "inProgress", owner: "王雅婷", dueDate: "2027-02-28", evidence: "安全评估报告草稿 v2；语料来源与标注规则说明；拦截关键词库。个人版上线前提交属地网信办。" },
+  cnGenAiModelDisclosure: { status: "open", owner: "陈思远", dueDate: "2027-02-28", evidence: "产品详情页写明所用底座模型名称和备案号（截图存档）。" },
+  cnAlgorithmFiling: { status: "open", owner: "李明哲", dueDate: "2027-03-15", evidence: "算法自评估报告；拟公示内容。上线后十个工作日内在 beian.cac.gov.cn 填报。" },
+  cnAiContentLabelling: { status: "done", owner: "李明哲", dueDate: null, evidence: "修改建议显示“AI 生成”；导出的 Word 文件元数据写入隐式标识（样例文件存档）；用户协议第 7 条说明标识方式。" },
+  cnPiplImpactAssessment: { status: "inProgress", owner: "王雅婷", dueDate: "2027-01-31", evidence: "个人信息保护影响评估报告（委托模型服务商处理合同文本部分）。" },
+  cnPiplComplianceAudit: { status: "open", owner: "王雅婷", dueDate: "2027-06-30", evidence: "" },
+};
+
+const EN_OBLIGATIONS: Record<string, SeedObligation> = {
+  usHipaaBusinessAssociates: {
+    status: "inProgress",
+    owner: "Maya Patel",
+    dueDate: "2027-01-31",
+    evidence: "BAA tracker: signed with 2 of 5 pilot clinics and with the cloud provider; the model API provider's BAA is in review. No PHI goes to a vendor without one.",
+  },
+  usHipaaRiskAnalysis: { status: "inProgress", owner: "Daniel Okafor", dueDate: "2027-02-15", evidence: "Security risk analysis draft covering audio capture, transcripts and the model API." },
+};
+
+async function seedObligations(db: PrismaClient, projectId: string, profile: ObligationFacts, obligations: Record<string, SeedObligation>) {
+  const existing = (await db.complianceProfile.count({ where: { projectId } })) + (await db.complianceObligation.count({ where: { projectId } }));
+  if (existing > 0) return;
+  await db.complianceProfile.create({ data: { projectId, ...profileFields.parse(profile) } });
+  await db.complianceObligation.createMany({
+    data: Object.entries(obligations).map(([obligationKey, o]) => {
+      const { dueDate, ...fields } = obligationFields.parse(o);
+      return { projectId, obligationKey, ...fields, dueDate: dueDate ? new Date(`${dueDate}T00:00:00Z`) : null };
+    }),
+  });
+}
+
 export const seedComplianceSection: SectionSeeder = async (db, demo) => {
   await seedCompliance(db, demo.zhProjectId, ZH);
   await seedCompliance(db, demo.enProjectId, EN);
+  await seedObligations(db, demo.zhProjectId, DEMO_COMPLIANCE_PROFILES.zh, ZH_OBLIGATIONS);
+  await seedObligations(db, demo.enProjectId, DEMO_COMPLIANCE_PROFILES.en, EN_OBLIGATIONS);
 };

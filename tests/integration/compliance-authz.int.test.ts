@@ -1,6 +1,6 @@
 // Every compliance action × every role, a non-member and an anonymous caller.
 import { db } from "@/lib/db/client";
-import { addItemAction, deleteItemAction, saveCompliancePlanAction, saveItemAction, seedChecklistAction } from "@/lib/compliance/actions";
+import { addItemAction, deleteItemAction, saveCompliancePlanAction, saveComplianceProfileAction, saveItemAction, saveObligationAction, seedChecklistAction } from "@/lib/compliance/actions";
 import { describeGateMatrix, type MatrixWorld } from "../support/authz-matrix";
 
 const rowId = (prepared: unknown) => (prepared as { id: string }).id;
@@ -17,4 +17,29 @@ describeGateMatrix("compliance actions", [
   },
   { name: "addItem", permission: "plan.edit", run: (w) => addItemAction({ projectId: w.project.id, market: "eu", topic: "other", title: "Product liability" }) },
   { name: "deleteItem", permission: "plan.edit", prepare: custom, run: (w, p) => deleteItemAction({ projectId: w.project.id, id: rowId(p) }) },
+  {
+    name: "saveComplianceProfile",
+    permission: "plan.edit",
+    run: (w) =>
+      saveComplianceProfileAction({
+        projectId: w.project.id,
+        version: 0,
+        markets: ["china"],
+        domains: ["legal"],
+        publicGenerative: "yes",
+        publicOpinion: "yes",
+        personalInfo: "yes",
+        sensitivePersonalInfo: "unsure",
+        largeScalePersonalInfo: "no",
+        usPhi: "no",
+        euGpaiProvider: "no",
+        euHighRisk: "no",
+        euAnnexIProduct: "no",
+      }),
+  },
+  {
+    name: "saveObligation",
+    permission: "plan.edit",
+    run: (w) => saveObligationAction({ projectId: w.project.id, obligationKey: "cnAlgorithmFiling", version: 0, status: "inProgress", owner: "Wang", dueDate: "2027-03-15", evidence: "" }),
+  },
 ]);

@@ -3,27 +3,36 @@ import { ChecklistGroup } from "@/components/compliance/checklist-group";
 import { ChecklistSetup, RefreshCatalogue } from "@/components/compliance/checklist-setup";
 import { ComplianceGuidance } from "@/components/compliance/compliance-guidance";
 import { IpStrategy } from "@/components/compliance/ip-step";
+import { ObligationsStep } from "@/components/compliance/obligations-step";
 import { OWNER_SUGGESTIONS_ID } from "@/components/compliance/item-row";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
-import { getComplianceSection } from "@/lib/compliance/data";
-import { COMPLIANCE_STEPS, complianceStepsComplete, LAW_MARKETS, stepOf, TOPICS, type ComplianceStep } from "@/lib/compliance/model";
+import { getComplianceSection, getObligationsStep } from "@/lib/compliance/data";
+import { COMPLIANCE_STEPS, complianceStepsComplete, LAW_MARKETS, stepOf, TOPICS } from "@/lib/compliance/model";
+import { obligationCalendar, obligationsComplete, obligationsFor, profileDefaults } from "@/lib/compliance/obligations";
 import { getProject } from "@/lib/projects/data";
 
-function isComplianceStep(value: unknown): value is ComplianceStep {
-  return typeof value === "string" && (COMPLIANCE_STEPS as readonly string[]).includes(value);
+/** The checklist's steps, then the AI obligations calendar. */
+const STEPS = [...COMPLIANCE_STEPS, "obligations"] as const;
+type Step = (typeof STEPS)[number];
+
+function isStep(value: unknown): value is Step {
+  return typeof value === "string" && (STEPS as readonly string[]).includes(value);
 }
 
 export default async function CompliancePage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ step?: string }> }) {
   const [{ projectId }, { step }] = await Promise.all([params, searchParams]);
   const access = await loadProjectAccess(projectId);
-  const [project, section, t] = await Promise.all([getProject(access.projectId), getComplianceSection(access.projectId), getTranslations("compliance")]);
+  const [project, section, obligations, t] = await Promise.all([getProject(access.projectId), getComplianceSection(access.projectId), getObligationsStep(access.projectId), getTranslations("compliance")]);
   const canEdit = can(access.role, "plan.edit") && project.archivedAt === null;
-  const current = isComplianceStep(step) ? step : COMPLIANCE_STEPS[0];
-  const completion = complianceStepsComplete(section.items, section.plan.ipStrategy);
-  const steps = COMPLIANCE_STEPS.map((id) => ({ id, title: t(`steps.${id}`), complete: completion[id] }));
+  const current = isStep(step) ? step : STEPS[0];
+  // The viewer's "today" for due dates (UTC calendar day of this request).
+  const today = new Date().toISOString().slice(0, 10);
+  const calendar = obligationCalendar(obligationsFor(obligations.profile ?? profileDefaults(obligations.signals)), obligations.records, today);
+  const completion = { ...complianceStepsComplete(section.items, section.plan.ipStrategy), obligations: obligations.profile !== null && obligationsComplete(calendar) };
+  const steps = STEPS.map((id) => ({ id, title: t(`steps.${id}`), complete: completion[id] }));
   const inStep = section.items.filter((i) => stepOf(i) === current);
   const group = { projectId: project.id, canEdit };
 
@@ -43,7 +52,7 @@ export default async function CompliancePage({ params, searchParams }: { params:
           ))}
         </datalist>
         <WizardShell storageKey={`${project.id}:compliance`} steps={steps} current={current} guidance={<ComplianceGuidance step={current} />}>
-          {section.items.length === 0 ? <ChecklistSetup {...group} /> : null}
+          {section.items.length === 0 && current !== "obligations" ? <ChecklistSetup {...group} /> : null}
           {section.items.length > 0 && current === "laws"
             ? LAW_MARKETS.map((market) => (
                 <ChecklistGroup key={market} {...group} market={market} heading={t(`markets.${market}`)} items={inStep.filter((i) => i.market === market)} notServedButton />
@@ -55,6 +64,7 @@ export default async function CompliancePage({ params, searchParams }: { params:
           {current === "ip" ? <IpStrategy projectId={project.id} plan={section.plan} canEdit={canEdit} /> : null}
           {section.items.length > 0 && current === "ip" ? <ChecklistGroup {...group} market="general" heading={t("topics.ip")} items={inStep} topics={["ip"]} /> : null}
           {section.items.length > 0 && current === "laws" ? <RefreshCatalogue {...group} /> : null}
+          {current === "obligations" ? <ObligationsStep projectId={project.id} data={obligations} today={today} canEdit={canEdit} /> : null}
         </WizardShell>
       </ClientMessages>
     </div>

@@ -1,4 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { AiCostGuidance } from "@/components/ai-cost/ai-cost-guidance";
+import { CreditsStep } from "@/components/ai-cost/credits-step";
+import { PriceBookStep } from "@/components/ai-cost/price-book-step";
+import { RoutingStep } from "@/components/ai-cost/routing-step";
+import { SelfHostStep } from "@/components/ai-cost/self-host-step";
+import { UsageStep, type NamedTier } from "@/components/ai-cost/usage-step";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { ComputeStep } from "@/components/platform/compute-step";
 import { DataSourcesStep } from "@/components/platform/data-sources-step";
@@ -6,25 +12,48 @@ import { PartnersStep } from "@/components/platform/partners-step";
 import { PlatformGuidance } from "@/components/platform/platform-guidance";
 import { ToolingStep } from "@/components/platform/tooling-step";
 import { WizardShell } from "@/components/wizard/wizard-shell";
+import { getAiCostPlan } from "@/lib/ai-pricing/data";
+import { AI_STEPS, aiStepCompletion, type AiStep } from "@/lib/ai-pricing/plan";
 import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
+import { getBusinessModelSection } from "@/lib/business-model/data";
+import { computeMonthlyCost, platformStepCompletion, type PlatformStep } from "@/lib/platform/model";
 import { getPlatform } from "@/lib/platform/data";
-import { PLATFORM_STEPS, platformStepCompletion, type PlatformStep } from "@/lib/platform/model";
 import { getProject } from "@/lib/projects/data";
 
-function isPlatformStep(value: unknown): value is PlatformStep {
-  return typeof value === "string" && (PLATFORM_STEPS as readonly string[]).includes(value);
+/** The section's steps: the platform's own, with the AI cost steps after the compute plan. */
+const STEPS = ["data", "compute", ...AI_STEPS, "tooling", "ecosystem"] as const;
+type Step = (typeof STEPS)[number];
+
+function isStep(value: unknown): value is Step {
+  return typeof value === "string" && (STEPS as readonly string[]).includes(value);
+}
+const isAiStep = (step: Step): step is AiStep => (AI_STEPS as readonly string[]).includes(step);
+
+/** Revenue models with a price, named in the reader's language, for the usage step's comparison. */
+async function pricedTiers(projectId: Parameters<typeof getBusinessModelSection>[0]): Promise<NamedTier[]> {
+  const [section, t] = await Promise.all([getBusinessModelSection(projectId), getTranslations("businessModel.revenue.models")]);
+  return section.revenueChoices.flatMap((c) => (c.price === null ? [] : [{ model: c.model, price: c.price, unit: c.unit, label: t(`${c.model}.name`) }]));
 }
 
 export default async function PlatformPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ step?: string }> }) {
   const [{ projectId }, { step }] = await Promise.all([params, searchParams]);
   const access = await loadProjectAccess(projectId);
-  const [project, platform, t] = await Promise.all([getProject(access.projectId), getPlatform(access.projectId), getTranslations("platform")]);
+  const current = isStep(step) ? step : STEPS[0];
+  const [project, platform, aiPlan, tiers, t, tAi] = await Promise.all([
+    getProject(access.projectId),
+    getPlatform(access.projectId),
+    getAiCostPlan(access.projectId),
+    current === "usage" ? pricedTiers(access.projectId) : Promise.resolve([]),
+    getTranslations("platform"),
+    getTranslations("aiCost"),
+  ]);
   const canEdit = can(access.role, "plan.edit") && project.archivedAt === null;
-  const current = isPlatformStep(step) ? step : PLATFORM_STEPS[0];
-  const completion = platformStepCompletion(platform);
-  const steps = PLATFORM_STEPS.map((id) => ({ id, title: t(`steps.${id}`), complete: completion[id] }));
+  const completion = { ...platformStepCompletion(platform), ...aiStepCompletion(aiPlan) };
+  const steps = STEPS.map((id) => ({ id, title: isAiStep(id) ? tAi(`steps.${id}`) : t(`steps.${id}`), complete: completion[id] }));
   const common = { projectId: project.id, canEdit };
+  // The viewer's "today" for price dates and credit months (UTC calendar day of this request).
+  const today = new Date().toISOString().slice(0, 10);
 
   return (
     <div className="space-y-4">
@@ -32,10 +61,20 @@ export default async function PlatformPage({ params, searchParams }: { params: P
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-slate-600">{t("intro")}</p>
       </header>
-      <ClientMessages namespaces={["platform"]}>
-        <WizardShell storageKey={`${project.id}:platform`} steps={steps} current={current} guidance={<PlatformGuidance step={current} />}>
+      <ClientMessages namespaces={["platform", "aiCost"]}>
+        <WizardShell
+          storageKey={`${project.id}:platform`}
+          steps={steps}
+          current={current}
+          guidance={isAiStep(current) ? <AiCostGuidance step={current} /> : <PlatformGuidance step={current as PlatformStep} />}
+        >
           {current === "data" ? <DataSourcesStep {...common} dataSources={platform.dataSources} /> : null}
           {current === "compute" ? <ComputeStep {...common} computeLines={platform.computeLines} currency={project.currency} /> : null}
+          {current === "priceBook" ? <PriceBookStep {...common} plan={aiPlan} today={today} /> : null}
+          {current === "routing" ? <RoutingStep {...common} plan={aiPlan} /> : null}
+          {current === "usage" ? <UsageStep {...common} plan={aiPlan} tiers={tiers} /> : null}
+          {current === "selfHost" ? <SelfHostStep {...common} plan={aiPlan} /> : null}
+          {current === "credits" ? <CreditsStep {...common} plan={aiPlan} computeMonthlyCost={computeMonthlyCost(platform.computeLines)} today={today} /> : null}
           {current === "tooling" ? <ToolingStep {...common} toolingItems={platform.toolingItems} /> : null}
           {current === "ecosystem" ? <PartnersStep {...common} partners={platform.partners} /> : null}
         </WizardShell>
