@@ -4,7 +4,17 @@
 // Rows that other rows refer to carry a local `key` instead of a database id, so a document is
 // the same however many times it is imported and exported again.
 import { z } from "zod";
-import { burnPlanFieldsSchema, canvasNoteInputSchema, directionFieldsSchema, revenueModelFieldsSchema, unitEconomicsFieldsSchema } from "@/lib/business-model/schema";
+import { upgradeLegacyEconomics } from "@/lib/business-model/legacy";
+import {
+  burnPlanFieldsSchema,
+  canvasNoteInputSchema,
+  directionFieldsSchema,
+  INFERENCE_MODES,
+  legacyUnitEconomicsFieldsSchema,
+  modelEconomicsFieldsSchema,
+  revenueModelFieldsSchema,
+  unitEconomicsFieldsSchema,
+} from "@/lib/business-model/schema";
 import { isLibraryCaseId } from "@/lib/cases/library";
 import { CASE_LIMITS, ownCaseFieldsSchema } from "@/lib/cases/schema";
 import { CATALOGUE } from "@/lib/compliance/catalogue";
@@ -73,13 +83,21 @@ const teamSchema = z.object({
   strategy: strategyFieldsSchema.nullable().default(null),
 });
 
-const businessModelSchema = z.object({
-  canvas: list(canvasNoteInputSchema.omit({ sourceCaseId: true }).extend({ key: keyField, sourceCase }), DOCUMENT_LIMITS.canvas),
-  directionTests: list(directionFieldsSchema.extend({ test: z.enum(DIRECTION_TESTS) }), DIRECTION_TESTS.length),
-  revenueModels: list(revenueModelFieldsSchema.extend({ model: z.enum(REVENUE_MODELS) }), REVENUE_MODELS.length),
-  unitEconomics: unitEconomicsFieldsSchema.nullable().default(null),
-  burn: burnPlanFieldsSchema.nullable().default(null),
-});
+const businessModelSchema = z
+  .object({
+    canvas: list(canvasNoteInputSchema.omit({ sourceCaseId: true }).extend({ key: keyField, sourceCase }), DOCUMENT_LIMITS.canvas),
+    directionTests: list(directionFieldsSchema.extend({ test: z.enum(DIRECTION_TESTS) }), DIRECTION_TESTS.length),
+    // Files written before each revenue model had its own economics have no inference mode.
+    revenueModels: list(
+      revenueModelFieldsSchema.extend(modelEconomicsFieldsSchema.shape).extend({ model: z.enum(REVENUE_MODELS), inferenceMode: z.enum(INFERENCE_MODES).default("tokens") }),
+      REVENUE_MODELS.length,
+    ),
+    unitEconomics: unitEconomicsFieldsSchema.extend(legacyUnitEconomicsFieldsSchema.shape).nullable().default(null),
+    burn: burnPlanFieldsSchema.nullable().default(null),
+  })
+  // Older files kept one blended token price for the primary model in unitEconomics: it moves
+  // onto that model, as the database migration did for stored plans.
+  .transform(upgradeLegacyEconomics);
 
 const risksSchema = z.object({
   items: list(
