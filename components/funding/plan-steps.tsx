@@ -40,13 +40,12 @@ function TextArea({ autosave, field, label, hint, disabled }: { autosave: Autosa
   );
 }
 
-export function NeedStep(props: PlanProps & { currency: string; runway: RunwaySource | null }) {
+export function NeedStep(props: PlanProps & { currency: string; runway: RunwaySource }) {
   const t = useTranslations("funding");
   const autosave = usePlanAutosave(props);
   const disabled = !props.canEdit;
   const amountError = autosave.fieldErrors.needAmount;
   const timingError = autosave.fieldErrors.needTiming;
-  const amount = Number(autosave.values.needAmount);
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -70,7 +69,7 @@ export function NeedStep(props: PlanProps & { currency: string; runway: RunwaySo
       <TextArea autosave={autosave} field="rationale" label={t("fields.rationale")} hint={t("fields.rationaleHint")} disabled={disabled} />
       <TextArea autosave={autosave} field="structure" label={t("fields.structure")} hint={t("fields.structureHint")} disabled={disabled} />
       <SaveStatus autosave={autosave} labels={{ needAmount: t("fields.needAmount"), needTiming: t("fields.needTiming"), rationale: t("fields.rationale"), structure: t("fields.structure") }} />
-      <RunwayCard source={props.runway} raise={autosave.values.needAmount === "" || !Number.isFinite(amount) ? null : amount} currency={props.currency} />
+      <RunwayCard source={props.runway} currency={props.currency} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
@@ -11,10 +12,11 @@ import type { RoundRecord } from "@/lib/funding/data";
 import { FUNDING_STAGES, INSTRUMENTS, ROUND_STATUSES, sumAmounts, type FundingStage, type Instrument, type RoundStatus } from "@/lib/funding/model";
 import { formatMoney } from "@/lib/i18n/format";
 import { ActionButton } from "./action-button";
+import { RunwayCard, type RunwaySource } from "./runway-card";
 
 type RoundForm = { stage: FundingStage; amount: string; instrument: Instrument; targetDate: string; status: RoundStatus; notes: string };
 
-export function RoundsStep({ projectId, rounds, canEdit, currency }: { projectId: string; rounds: RoundRecord[]; canEdit: boolean; currency: string }) {
+export function RoundsStep({ projectId, rounds, canEdit, currency, runway }: { projectId: string; rounds: RoundRecord[]; canEdit: boolean; currency: string; runway: RunwaySource }) {
   const t = useTranslations("funding.rounds");
   const locale = useLocale();
   // Live amounts while typing, so the total follows the inputs before the server confirms.
@@ -39,6 +41,7 @@ export function RoundsStep({ projectId, rounds, canEdit, currency }: { projectId
       <ActionButton run={() => addRoundAction({ projectId })} disabled={!canEdit}>
         {t("add")}
       </ActionButton>
+      <RunwayCard source={runway} currency={currency} />
     </div>
   );
 }
@@ -46,11 +49,14 @@ export function RoundsStep({ projectId, rounds, canEdit, currency }: { projectId
 function RoundRow({ projectId, round, n, canEdit, onChange }: { projectId: string; round: RoundRecord; n: number; canEdit: boolean; onChange: (v: { amount: number; status: RoundStatus }) => void }) {
   const t = useTranslations("funding");
   const key = `funding-round:${round.id}`;
+  const router = useRouter();
   const autosave = useAutosave<RoundForm>({
     key,
     initial: { stage: round.stage, amount: String(round.amount), instrument: round.instrument, targetDate: round.targetDate ?? "", status: round.status, notes: round.notes },
     version: round.version,
     disabled: !canEdit,
+    // The runway with the planned rounds follows each acknowledged save.
+    onSaved: () => router.refresh(),
     save: (values, version) => saveRoundAction({ projectId, id: round.id, version, ...values }),
   });
   const { amount, status } = autosave.values;
