@@ -306,3 +306,28 @@ export function compareScenarios(input: ForecastInput): ScenarioSummary[] {
     };
   });
 }
+
+/**
+ * One revenue model on its own in month `m` (the revenue step's funnel preview): the same
+ * arithmetic as the whole forecast, so the preview never disagrees with it.
+ */
+export function streamMonth(stream: ForecastStream, m: number, growthPct: number | null = null): StreamMonth {
+  const alone: ForecastInput = {
+    startMonth: "2000-01",
+    streams: [stream],
+    team: { memberMonthlyCost: 0, hireCostSteps: [] },
+    computeMonthlyCost: null,
+    otherMonthlyCosts: null,
+    cashOnHand: null,
+    growthPct,
+    includeServingCost: false,
+    rounds: [],
+  };
+  return forecast(alone).months[Math.min(FORECAST_MONTHS, Math.max(1, m)) - 1].streams[0];
+}
+
+/** The month a model reaches its expected volume (month 1 without a ramp), within the forecast. */
+export function rampEndMonth(stream: Pick<ForecastStream, "rampMonths" | "expectedUnits">): number {
+  const ramp = num(stream.rampMonths);
+  return num(stream.expectedUnits) === null || ramp === null ? 1 : Math.min(FORECAST_MONTHS, Math.ceil(ramp) + 1);
+}

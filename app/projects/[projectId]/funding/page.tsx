@@ -47,7 +47,7 @@ export default async function FundingPage({ params, searchParams }: { params: Pr
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-slate-600">{t("intro")}</p>
       </header>
-      <ClientMessages namespaces={["funding"]}>
+      <ClientMessages namespaces={["funding", "forecast"]}>
         <WizardShell storageKey={`${project.id}:funding`} steps={steps} current={current} guidance={<FundingGuidance step={current} />}>
           {current === "need" ? <NeedStep {...plan} currency={project.currency} runway={runway} /> : null}
           {current === "rounds" ? <RoundsStep projectId={project.id} rounds={funding.rounds} canEdit={canEdit} currency={project.currency} runway={runway} /> : null}
