@@ -83,13 +83,21 @@ const teamSchema = z.object({
   strategy: strategyFieldsSchema.nullable().default(null),
 });
 
+const NEW_REVENUE_FIELDS = Object.fromEntries(
+  [...Object.keys(modelEconomicsFieldsSchema.shape), "currentVolume", "rampMonths"].map((key) => [key, key === "inferenceMode" ? "tokens" : null]),
+);
+
 const businessModelSchema = z
   .object({
     canvas: list(canvasNoteInputSchema.omit({ sourceCaseId: true }).extend({ key: keyField, sourceCase }), DOCUMENT_LIMITS.canvas),
     directionTests: list(directionFieldsSchema.extend({ test: z.enum(DIRECTION_TESTS) }), DIRECTION_TESTS.length),
-    // Files written before each revenue model had its own economics have no inference mode.
+    // Files written before each revenue model had its own volumes and economics lack those fields:
+    // they are unknown (null), never an error.
     revenueModels: list(
-      revenueModelFieldsSchema.extend(modelEconomicsFieldsSchema.shape).extend({ model: z.enum(REVENUE_MODELS), inferenceMode: z.enum(INFERENCE_MODES).default("tokens") }),
+      z.preprocess(
+        (row) => (row && typeof row === "object" ? { ...NEW_REVENUE_FIELDS, ...row } : row),
+        revenueModelFieldsSchema.extend(modelEconomicsFieldsSchema.shape).extend({ model: z.enum(REVENUE_MODELS), inferenceMode: z.enum(INFERENCE_MODES) }),
+      ),
       REVENUE_MODELS.length,
     ),
     unitEconomics: unitEconomicsFieldsSchema.extend(legacyUnitEconomicsFieldsSchema.shape).nullable().default(null),

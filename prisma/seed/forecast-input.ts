@@ -5,6 +5,7 @@ import { forecastInput } from "../../lib/business-model/evaluate";
 import { EMPTY_CHOICE_FIELDS } from "../../lib/business-model/model";
 import type { ForecastInput } from "../../lib/forecast/model";
 import { computeMonthlyCost } from "../../lib/platform/model";
+import { computeLineFieldsSchema } from "../../lib/platform/schema";
 import { addMonths, costSchedule, type Month } from "../../lib/team/cost";
 import { EN as EN_MODEL, ZH as ZH_MODEL } from "./business-model";
 import { EN as EN_FUNDING, roundDate, ZH as ZH_FUNDING } from "./funding";
@@ -26,7 +27,7 @@ export function demoForecastInput(plan: keyof typeof PLANS, startMonth: Month): 
     burn: { ...model.burn, includeServingCost: true },
     costs: {
       team: costSchedule(team.members, hires),
-      computeMonthlyCost: computeMonthlyCost(platform.computeLines.map((l) => ({ quantity: Number(l.quantity), hoursPerMonth: Number(l.hoursPerMonth), hourlyRate: Number(l.hourlyRate) }))),
+      computeMonthlyCost: computeMonthlyCost(platform.computeLines.map((line) => computeLineFieldsSchema.parse(line))),
       rounds: funding.rounds.map(({ inMonths, ...r }) => ({ stage: r.stage, amount: r.amount, status: r.status, targetDate: roundDate(startMonth, inMonths) })),
     },
   });
