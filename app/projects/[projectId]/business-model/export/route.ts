@@ -1,11 +1,12 @@
 import { cookies } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import { authorizeProject } from "@/lib/authz/gate";
 import { getBusinessModelSection, sectionData } from "@/lib/business-model/data";
 import { evaluateBusinessModel } from "@/lib/business-model/evaluate";
 import { STATEMENT_VIEWS, statementRows, statementTable, toCsv, type StatementView } from "@/lib/forecast/statement";
 import { statementWorkbook } from "@/lib/forecast/xlsx";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
 import { getProject } from "@/lib/projects/data";
 
 // The monthly forecast as a file: ?format=csv&view=pnl|cashFlow, or ?format=xlsx (both views as
@@ -23,12 +24,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const askedLocale = search.get("locale");
   const locale: Locale = isLocale(askedLocale) ? askedLocale : isLocale(chosen) ? chosen : negotiateLocale(request.headers.get("accept-language"));
 
-  const [project, section, t, tModels] = await Promise.all([
-    getProject(gate.access.projectId),
-    getBusinessModelSection(gate.access.projectId),
-    getTranslations({ locale, namespace: "forecast" }),
-    getTranslations({ locale, namespace: "businessModel.revenue.models" }),
-  ]);
+  const [project, section] = await Promise.all([getProject(gate.access.projectId), getBusinessModelSection(gate.access.projectId)]);
+  // The file's language is the one asked for, not the page's: translate with that locale's messages.
+  // Untyped keys: messages are loaded at run time, so next-intl cannot check them here.
+  const translate = createTranslator({ locale, messages: loadMessages(locale) as AbstractIntlMessages }) as unknown as (key: string, values?: Record<string, string>) => string;
+  const t = (key: string, values?: Record<string, string>) => translate(`forecast.${key}`, values);
+  const tModels = (key: string) => translate(`businessModel.revenue.models.${key}`);
   const { forecast } = evaluateBusinessModel(sectionData(section));
   const models = section.revenueChoices.map((c) => c.model);
   const labels = {
