@@ -3,6 +3,7 @@
 // across two steps; both steps use the same hook key so a local draft follows the user.
 import { useTranslations } from "next-intl";
 import { Field, invalidProps } from "@/components/ui/field";
+import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Textarea } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave, type Autosave } from "@/components/wizard/use-autosave";
@@ -50,15 +51,12 @@ export function NeedStep(props: PlanProps & { currency: string; runway: RunwaySo
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="funding-needAmount" label={t("fields.needAmount")} hint={t("fields.needAmountHint", { currency: props.currency })} error={amountError}>
-          <Input
+          <MoneyInput
             id="funding-needAmount"
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
+            currency={props.currency}
             value={autosave.values.needAmount}
             disabled={disabled}
-            onChange={(e) => autosave.set({ needAmount: e.target.value })}
+            onChange={(needAmount) => autosave.set({ needAmount })}
             {...invalidProps("funding-needAmount", amountError)}
           />
         </Field>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
+import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Select } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
@@ -29,7 +30,7 @@ export function RoundsStep({ projectId, rounds, canEdit, currency, runway }: { p
       <ol className="space-y-3" data-testid="funding-rounds">
         {rounds.map((round, index) => (
           <li key={round.id}>
-            <RoundRow projectId={projectId} round={round} n={index + 1} canEdit={canEdit} onChange={(v) => setLive((all) => ({ ...all, [round.id]: v }))} />
+            <RoundRow projectId={projectId} round={round} n={index + 1} canEdit={canEdit} currency={currency} onChange={(v) => setLive((all) => ({ ...all, [round.id]: v }))} />
           </li>
         ))}
       </ol>
@@ -46,7 +47,7 @@ export function RoundsStep({ projectId, rounds, canEdit, currency, runway }: { p
   );
 }
 
-function RoundRow({ projectId, round, n, canEdit, onChange }: { projectId: string; round: RoundRecord; n: number; canEdit: boolean; onChange: (v: { amount: number; status: RoundStatus }) => void }) {
+function RoundRow({ projectId, round, n, canEdit, currency, onChange }: { projectId: string; round: RoundRecord; n: number; canEdit: boolean; currency: string; onChange: (v: { amount: number; status: RoundStatus }) => void }) {
   const t = useTranslations("funding");
   const key = `funding-round:${round.id}`;
   const router = useRouter();
@@ -88,7 +89,7 @@ function RoundRow({ projectId, round, n, canEdit, onChange }: { projectId: strin
           </Select>
         </Field>
         <Field id={id("amount")} label={t("rounds.amount")} error={err.amount}>
-          <Input id={id("amount")} type="number" inputMode="decimal" min={0} step="any" value={amount} disabled={disabled} onChange={(e) => autosave.set({ amount: e.target.value })} {...invalidProps(id("amount"), err.amount)} />
+          <MoneyInput id={id("amount")} currency={currency} value={amount} disabled={disabled} onChange={(v) => autosave.set({ amount: v })} {...invalidProps(id("amount"), err.amount)} />
         </Field>
         <Field id={id("instrument")} label={t("rounds.instrument")} error={err.instrument}>
           <Select id={id("instrument")} value={autosave.values.instrument} disabled={disabled} onChange={(e) => autosave.set({ instrument: e.target.value as Instrument })} {...invalidProps(id("instrument"), err.instrument)}>
