@@ -34,7 +34,7 @@ async function addNote(page: Page, block: keyof typeof BLOCK_TITLES, text: strin
 }
 
 test("a founder fills the canvas, two revenue models and the unit economics, and sees hand-computed margin, LTV/CAC and runway", async ({ ownerPage: page, world }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const base = `/projects/${world.project.id}/business-model`;
   await page.goto(`${base}?step=canvas`);
   await expect(page.getByTestId("canvas-credit")).toContainText("Business Model Canvas by Strategyzer, CC BY-SA 3.0");

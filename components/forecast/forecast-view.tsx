@@ -85,7 +85,7 @@ export function ForecastView({ projectId, section, currency }: Props) {
       <Card className="space-y-3">
         <h3 className="font-semibold">{t("scenarios.heading")}</h3>
         <p className="text-sm text-slate-600">{t("scenarios.intro")}</p>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" tabIndex={0} aria-label={t("scenarios.heading")}>
           <table className="w-full text-sm" data-testid="scenarios">
             <thead>
               <tr className="border-b">
@@ -171,7 +171,8 @@ export function ForecastView({ projectId, section, currency }: Props) {
             </a>
           </span>
         </div>
-        <div className="max-h-[28rem] overflow-auto rounded border">
+        {/* Focusable so keyboard users can scroll the 36 months. */}
+        <div className="max-h-[28rem] overflow-auto rounded border" role="region" tabIndex={0} aria-label={t(`views.${view}`)}>
           <table className="text-right text-sm tabular-nums" data-testid="statement" data-view={view}>
             <thead className="sticky top-0 bg-white">
               <tr className="border-b">
