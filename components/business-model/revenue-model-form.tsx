@@ -50,7 +50,9 @@ export function RevenueModelForm({ projectId, choice, canEdit, currency }: { pro
   const shown = NUMBER_FIELDS.filter((field) => (field === "conversionPct" ? params.conversion : field === "churnPct" ? params.churn : true));
   const hint = (field: NumberField) =>
     field === "conversionPct" ? t("conversionHint") : field === "churnPct" ? t("churnHint") : field === "currentVolume" ? t("currentVolumeHint") : field === "rampMonths" ? t("rampHint") : undefined;
-  const times = (price: number | null, units: number | null) => (price === null || units === null ? null : price * units);
+  // Unknown without a price; with one, nothing sold yet is 0 today.
+  const revenueToday = data.price === null ? null : data.price * (data.currentVolume ?? 0);
+  const revenueExpected = data.price === null || data.monthlyVolume === null ? null : data.price * data.monthlyVolume;
 
   return (
     <div className="space-y-3 border-t pt-3">
@@ -79,9 +81,9 @@ export function RevenueModelForm({ projectId, choice, canEdit, currency }: { pro
       </Field>
       <div className="space-y-1 text-sm">
         <p>
-          {t("lineRevenue")}: <strong data-testid="line-revenue">{f.money(times(data.price, data.currentVolume ?? (data.price === null ? null : 0)))}</strong>
+          {t("lineRevenue")}: <strong data-testid="line-revenue">{f.money(revenueToday)}</strong>
           <span className="ml-3 text-slate-600">
-            {t("expectedRevenue")}: <span data-testid="expected-revenue">{f.money(times(data.price, data.monthlyVolume))}</span>
+            {t("expectedRevenue")}: <span data-testid="expected-revenue">{f.money(revenueExpected)}</span>
           </span>
         </p>
         {funnel.newCustomers > 0 ? (

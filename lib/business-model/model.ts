@@ -147,7 +147,10 @@ export function computeUnitEconomics(input: UnitEconomicsInput, inferencePriceCh
 
 // ── revenue models ────────────────────────────────────────────────────────────────────────────
 
-/** Which optional parameters each revenue model asks for; the rest are price, unit and volume. */
+/**
+ * Which optional parameters each revenue model asks for; the rest are price, unit and volume. A
+ * model with churn is recurring: the forecast keeps its customers from month to month.
+ */
 export const REVENUE_MODEL_PARAMS: Record<RevenueModelId, { conversion: boolean; churn: boolean; privacyWarning: boolean }> = {
   subscription: { conversion: true, churn: true, privacyWarning: false },
   usageApi: { conversion: true, churn: true, privacyWarning: false },
@@ -198,7 +201,7 @@ export const EMPTY_ECONOMICS: UnitEconomicsFields = { primaryModel: null, thirdP
 export const EMPTY_BURN: BurnPlanFields = { cashOnHand: null, otherMonthlyCosts: null, otherCostsNote: "", revenueGrowthPct: null, includeServingCost: true };
 
 /** A newly chosen revenue model: nothing known yet. */
-export const EMPTY_CHOICE_FIELDS: Omit<RevenueChoice, "model"> = {
+export const EMPTY_CHOICE_FIELDS: Omit<RevenueChoice, "model"> = (({ mode, ...serving }) => ({
   rationale: "",
   price: null,
   unit: "",
@@ -209,6 +212,6 @@ export const EMPTY_CHOICE_FIELDS: Omit<RevenueChoice, "model"> = {
   churnPct: null,
   unitsPerCustomer: null,
   cac: null,
-  inferenceMode: "tokens",
-  ...Object.fromEntries(Object.entries(NO_INFERENCE).filter(([k]) => k !== "mode")),
-} as Omit<RevenueChoice, "model">;
+  inferenceMode: mode,
+  ...serving,
+}))(NO_INFERENCE);

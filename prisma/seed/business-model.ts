@@ -55,7 +55,7 @@ export const ZH: SeedPlan = {
   revenue: [
     {
       model: "subscription",
-      rationale: "律师每天都要审合同，使用频率稳定，适合按席位订阅。现有 3 家付费律所共 24 个席位，计划 18 个月内达到 320 个席位（约 40 家律所）。",
+      rationale: "律师每天都要审合同，使用频率稳定，适合按席位订阅。现有 3 家付费律所共 24 个席位，计划 24 个月内达到 240 个席位（约 30 家律所），之后每月增长 4%。",
       price: 1500,
       unit: "席位·月",
       currentVolume: 24,

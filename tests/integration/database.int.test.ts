@@ -39,7 +39,8 @@ describe.each(["postgres", "pglite"] as const)("database on %s", (engine) => {
     const status = execFileSync("npx", ["prisma", "migrate", "status"], { env, encoding: "utf8" });
     expect(status).toMatch(/Database schema is up to date/);
     client = clientFor(engine);
-  });
+    // Two CLI runs per engine (PGlite starts PostgreSQL in WebAssembly): a minute on a busy machine.
+  }, 180_000);
 
   it("commits a transaction and rolls back a failed one", async () => {
     const email = `tx-${engine}-${Date.now()}@example.test`;

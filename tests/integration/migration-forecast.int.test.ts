@@ -39,5 +39,6 @@ describe("migration 20261206120000_forecast_per_model_economics", () => {
     expect(Object.keys(settings[0]).sort()).toEqual(["createdAt", "id", "modelProvider", "primaryModel", "projectId", "thirdPartyModelApi", "updatedAt", "version"]);
     expect(settings.map((s) => s.modelProvider)).toEqual(["API", "", "Other API"]);
     await db.close();
-  });
+    // An in-memory PGlite starts a PostgreSQL in WebAssembly: slow on a busy machine.
+  }, 180_000);
 });
