@@ -221,6 +221,8 @@ test("a commenter cannot save: the server refuses even when the UI is bypassed",
 });
 
 test("every step is accessible and fits a 375px phone", async ({ ownerPage: page, world }) => {
+  // Five pages and five axe runs: over a minute when the machine is busy.
+  test.setTimeout(180_000);
   const projectId = world.project.id;
   await db.teamPlan.create({ data: { projectId, rolesNow: ["deepLearningEngineer", "dataScientist"], rolesLater: ["marketingSales"] } });
   await db.teamMember.create({ data: { projectId, name: "Lin", roles: ["deepLearningEngineer", "dataScientist"], skills: { mlEngineering: 3, domain: 1 }, monthlyCost: 9000 } });
