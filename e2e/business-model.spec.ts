@@ -1,7 +1,9 @@
 import type { Locator, Page } from "@playwright/test";
 // Test data is set up directly in the e2e database, like the fixtures do.
 import { db } from "@/lib/db/client";
+import { formatMonth } from "@/lib/i18n/format";
 import { CANVAS_BLOCKS } from "@/lib/plan/facts";
+import { addMonths, monthOf } from "@/lib/team/cost";
 import { expectAccessible } from "./support/a11y";
 import { expect, signIn, test } from "./support/fixtures";
 
@@ -17,6 +19,9 @@ const BLOCK_TITLES: Record<(typeof CANVAS_BLOCKS)[number], string> = {
   costStructure: "Cost structure",
 };
 
+/** The calendar month `n` months from now, as the runway names it. */
+const monthAhead = (n: number) => formatMonth(addMonths(monthOf(new Date()), n), "en");
+
 async function saved(scope: Locator | Page) {
   await expect(scope.getByTestId("save-status").first()).toHaveAttribute("data-status", "saved");
 }
@@ -29,7 +34,7 @@ async function addNote(page: Page, block: keyof typeof BLOCK_TITLES, text: strin
 }
 
 test("a founder fills the canvas, two revenue models and the unit economics, and sees hand-computed margin, LTV/CAC and runway", async ({ ownerPage: page, world }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const base = `/projects/${world.project.id}/business-model`;
   await page.goto(`${base}?step=canvas`);
   await expect(page.getByTestId("canvas-credit")).toContainText("Business Model Canvas by Strategyzer, CC BY-SA 3.0");
@@ -48,38 +53,40 @@ test("a founder fills the canvas, two revenue models and the unit economics, and
   await channelNote.getByRole("textbox").fill("Direct sales to practice managers");
   await saved(channelNote);
 
-  // Two revenue models, each with its own parameters.
+  // Two revenue models, each with its own parameters: 100 seats sold today (expected already reached).
   await page.goto(`${base}?step=revenue`);
   const subscription = page.getByTestId("revenue-model-subscription");
   await subscription.getByRole("button", { name: "Choose Subscription" }).click();
   await subscription.getByLabel("Price per unit (USD)").fill("100");
   await subscription.getByLabel("Unit", { exact: true }).fill("seat-month");
+  await subscription.getByLabel("Units sold this month").fill("100");
   await subscription.getByLabel("Expected units per month").fill("100");
+  await subscription.getByLabel("Months to reach the expected volume").fill("0");
   await subscription.getByLabel("Monthly churn (%)").fill("5");
   await saved(subscription);
-  await expect(subscription.getByTestId("line-revenue")).toHaveText("$10,000");
+  await expect(subscription.getByTestId("line-revenue")).toHaveText("$10,000.00");
   const custom = page.getByTestId("revenue-model-customDevelopment");
   await custom.getByRole("button", { name: "Choose Custom development" }).click();
   await custom.getByLabel("Price per unit (USD)").fill("5000");
   await custom.getByLabel("Unit", { exact: true }).fill("project");
-  await custom.getByLabel("Expected units per month").fill("1");
+  await custom.getByLabel("Units sold this month").fill("1");
   await saved(custom);
   await expect(page.getByTestId("revenue-model-dataServices").getByTestId("privacy-warning")).toBeVisible();
 
-  // Unit economics: 2M tokens × $5/1M = $10 + $5 hosting = $15 to serve a $100 seat → 85 % margin;
-  // LTV = 85 / 5 % = 1,700; CAC 425 → LTV/CAC 4, payback 5 months.
+  // Unit economics of the subscription: 2M input tokens × $5/1M = $10 + $5 hosting = $15 to serve a
+  // $100 seat → 85 % margin; LTV = 85 / 5 % = 1,700; CAC 425 → LTV/CAC 4, payback 5 months.
   await page.goto(`${base}?step=economics`);
-  await page.getByLabel("Unit economics for").selectOption("subscription");
-  await page.getByLabel("Tokens per unit").fill("2000000");
-  await page.getByLabel("Blended price per 1M tokens (USD)").fill("5");
+  await page.getByLabel("Inference goes through a third-party model provider's API").check();
+  await page.getByLabel("Economics of").selectOption("subscription");
+  await page.getByLabel("Input tokens per unit (not cached)").fill("2000000");
+  await page.getByLabel("Price per 1M input tokens (USD)").fill("5");
   await page.getByLabel("Hosting and other costs per unit (USD)").fill("5");
   await page.getByLabel("Customer acquisition cost, CAC (USD)").fill("425");
-  await page.getByLabel("Inference goes through a third-party model provider's API").check();
   await expect(page.getByTestId("result-grossMarginPct")).toHaveText("85%");
-  await expect(page.getByTestId("result-ltv")).toHaveText("$1,700");
+  await expect(page.getByTestId("result-ltv")).toHaveText("$1,700.00");
   await expect(page.getByTestId("result-ltvToCac")).toHaveText("4×");
   await expect(page.getByTestId("result-paybackMonths")).toHaveText("5 months");
-  await saved(page);
+  await expect(page.getByTestId("save-status").last()).toHaveAttribute("data-status", "saved");
   await expect(page.getByTestId("server-computed")).toContainText("85%");
   await expect(page.getByTestId("server-computed")).toContainText("4×");
   // Invalid input is refused with a translated message and the results say what is missing.
@@ -87,7 +94,7 @@ test("a founder fills the canvas, two revenue models and the unit economics, and
   await expect(page.getByText("At least 0.")).toBeVisible();
   await expect(page.getByTestId("result-ltvToCac")).toHaveText("Needs more input");
   await page.getByLabel("Customer acquisition cost, CAC (USD)").fill("425");
-  await saved(page);
+  await expect(page.getByTestId("save-status").last()).toHaveAttribute("data-status", "saved");
 
   // The team section's cost reaches the burn without retyping.
   await page.goto(`/projects/${world.project.id}/team?step=members`);
@@ -96,38 +103,41 @@ test("a founder fills the canvas, two revenue models and the unit economics, and
   await page.getByLabel("Monthly cost (USD)").fill("20000");
   await saved(page);
 
-  // Costs 20,000 team + 5,000 other + 100 × 15 serving = 26,500; revenue 15,000 → burn 11,500;
-  // cash 230,000 → 20 months.
+  // This month: 20,000 team + 5,000 other + 100 × 15 serving + 5 % of 100 customers replaced × 425
+  // = 2,125 → 28,625; revenue 15,000 → net burn 13,625; 230,000 / 13,625 = 16.9 → cash runs out in
+  // month 17: 16 months.
   await page.goto(`${base}?step=burn`);
-  await expect(page.getByTestId("cost-team-value")).toHaveText("$20,000");
+  await expect(page.getByTestId("cost-team-value")).toHaveText("$20,000.00");
   await expect(page.getByTestId("cost-team")).toContainText("From the team section");
   await page.getByLabel("Cash on hand (USD)").fill("230000");
   await page.getByLabel("Other monthly costs (USD)").fill("5000");
   await saved(page);
-  await expect(page.getByTestId("cost-serving-value")).toHaveText("$1,500");
-  await expect(page.getByTestId("cost-total")).toHaveText("$26,500");
-  await expect(page.getByTestId("net-burn")).toHaveText("$11,500");
-  await expect(page.getByTestId("runway")).toHaveText("20 months");
-  await expect(page.getByTestId("projection")).toBeVisible();
+  await expect(page.getByTestId("cost-serving-value")).toHaveText("$1,500.00");
+  await expect(page.getByTestId("cost-acquisition-value")).toHaveText("$2,125.00");
+  await expect(page.getByTestId("cost-total")).toHaveText("$28,625.00");
+  await expect(page.getByTestId("net-burn")).toHaveText("$13,625.00");
+  const runway = `16 months · cash runs out in ${monthAhead(16)}`;
+  await expect(page.getByTestId("runway")).toHaveText(runway);
 
-  // Price shock +20 %: inference $12 → $17 to serve → 83 % margin; serving 1,700 → burn 11,700 → 19.7 months.
+  // Price shock +300 %: inference $40 → $45 to serve → 55 % margin; serving 4,500 → burn 16,625 →
+  // 230,000 / 16,625 = 13.8 → 13 months.
   const slider = page.getByLabel("Upstream inference price change");
   await slider.focus();
-  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
-  await expect(page.getByTestId("shock-value")).toHaveText("+20%");
-  await expect(page.getByTestId("shock-margin")).toHaveText("83%");
-  await expect(page.getByTestId("shock-runway")).toHaveText("19.7 months");
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("shock-value")).toHaveText("+300%");
+  await expect(page.getByTestId("shock-margin")).toHaveText("55%");
+  await expect(page.getByTestId("shock-runway")).toHaveText(`13 months · cash runs out in ${monthAhead(13)}`);
 
   // Reload keeps everything.
   await page.reload();
-  await expect(page.getByTestId("runway")).toHaveText("20 months");
-  await expect(page.getByLabel("Cash on hand (USD)")).toHaveValue("230000");
+  await expect(page.getByTestId("runway")).toHaveText(runway);
+  await expect(page.getByLabel("Cash on hand (USD)")).toHaveValue("230,000.00");
   await page.goto(`${base}?step=economics`);
-  await expect(page.getByLabel("Tokens per unit")).toHaveValue("2000000");
+  await expect(page.getByLabel("Input tokens per unit (not cached)")).toHaveValue("2000000");
   await expect(page.getByTestId("result-ltvToCac")).toHaveText("4×");
   await page.goto(`${base}?step=revenue`);
   await expect(page.getByTestId("revenue-summary")).toContainText("2 models chosen");
-  await expect(page.getByTestId("revenue-summary")).toContainText("$15,000");
+  await expect(page.getByTestId("revenue-summary")).toContainText("$15,000.00");
   await page.goto(`${base}?step=canvas`);
   await expect(page.getByTestId("canvas-note")).toHaveCount(10);
   await expect(page.getByTestId("canvas-block-customerSegments").getByTestId("canvas-note").first().getByRole("textbox")).toHaveValue("Mid-size law firms");

@@ -68,7 +68,7 @@ test("a founder compares a competitor and sizes the market with sources, then fi
   await expect(page.getByTestId("size-shares")).toContainText("SOM is 5% of SAM");
 
   await page.reload();
-  await expect(page.getByLabel("SOM value (USD per year)")).toHaveValue("50000");
+  await expect(page.getByLabel("SOM value (USD per year)")).toHaveValue("50,000.00");
   await expect(page.getByLabel("TAM source")).toHaveValue("Own estimate: 40,000 firms × $100");
   await page.goto(marketUrl(world.project.id, "competitors"));
   await expect(page.getByTestId("competitor-row").getByLabel("Our differentiation")).toHaveValue(/own playbook/);

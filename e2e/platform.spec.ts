@@ -47,14 +47,14 @@ test("a founder documents a data source and the tooling checklist, then finds th
 
 test("a founder plans compute lines whose monthly cost adds up and survives a reload", async ({ ownerPage: page, world }) => {
   await page.goto(platformUrl(world.project.id, "compute"));
-  await expect(page.getByTestId("compute-total")).toHaveText("$0");
+  await expect(page.getByTestId("compute-total")).toHaveText("$0.00");
   const training = await addRow(page, "Compute line", "Fine-tuning", "compute-line-row", 1);
   await training.getByLabel("Provider").fill("AWS");
   await training.getByLabel("Accelerator type").fill("NVIDIA A100");
   await training.getByLabel("Accelerators").fill("8");
   await training.getByLabel("Hours per month each").fill("720");
   await training.getByLabel("Rate per accelerator-hour (USD)").fill("2.5");
-  await expect(training.getByTestId("compute-line-cost")).toHaveText("$14,400");
+  await expect(training.getByTestId("compute-line-cost")).toHaveText("$14,400.00");
   await expectStatus(training, "saved");
   const serving = await addRow(page, "Compute line", "Inference", "compute-line-row", 2);
   await serving.getByLabel("Provider").fill("Google Cloud");
@@ -62,11 +62,11 @@ test("a founder plans compute lines whose monthly cost adds up and survives a re
   await serving.getByLabel("Hours per month each").fill("100");
   await serving.getByLabel("Rate per accelerator-hour (USD)").fill("1.25");
   await expectStatus(serving, "saved");
-  await expect(page.getByTestId("compute-total")).toHaveText("$14,650");
+  await expect(page.getByTestId("compute-total")).toHaveText("$14,650.00");
 
   await page.reload();
-  await expect(page.getByTestId("compute-total")).toHaveText("$14,650");
-  await expect(page.getByTestId("compute-line-row").first().getByLabel("Rate per accelerator-hour (USD)")).toHaveValue("2.5");
+  await expect(page.getByTestId("compute-total")).toHaveText("$14,650.00");
+  await expect(page.getByTestId("compute-line-row").first().getByLabel("Rate per accelerator-hour (USD)")).toHaveValue("2.50");
   await expect(page.getByTestId("compute-line-row").nth(1).getByLabel("Provider")).toHaveValue("Google Cloud");
   await expect(page.getByTestId("wizard-progress")).toHaveText("1 of 9 steps complete");
 });
@@ -113,7 +113,7 @@ test("bad platform input is refused with translated messages and nothing is stor
   await expect(partner.getByText("At most 2000 characters.")).toBeVisible();
 
   await page.goto(platformUrl(world.project.id, "compute"));
-  await expect(page.getByTestId("compute-total")).toHaveText("$20");
+  await expect(page.getByTestId("compute-total")).toHaveText("$20.00");
   expect(await db.platformComputeLine.findFirstOrThrow({ where: { projectId: world.project.id } })).toMatchObject({ hoursPerMonth: 10, hourlyRate: 2, quantity: 1, purpose: "inference", version: 1 });
   expect(await db.platformPartner.findFirstOrThrow({ where: { projectId: world.project.id } })).toMatchObject({ name: "Law school", contribution: "", version: 1 });
 });
@@ -123,7 +123,7 @@ test("a viewer reads the platform read-only and the server refuses a commenter's
   await signIn(page, world.members.VIEWER);
   await page.goto(platformUrl(world.project.id, "compute"));
   await expect(page.getByTestId("read-only-banner")).toBeVisible();
-  await expect(page.getByTestId("compute-total")).toHaveText("$600");
+  await expect(page.getByTestId("compute-total")).toHaveText("$600.00");
   await expect(page.getByTestId("compute-line-row").getByLabel("Accelerators")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Add", exact: true })).toBeDisabled();
   await page.goto(platformUrl(world.project.id, "tooling"));

@@ -72,8 +72,8 @@ test("a founder completes every step, reloads and finds everything", async ({ ow
   await hire.getByLabel("Channel").selectOption("referrals");
   await expectSaved(hire);
   // A "later" role starts in three months: this month is members only, a year on includes the hire.
-  await expect(page.getByTestId("team-costNow")).toHaveText("$30,000");
-  await expect(page.getByTestId("team-costIn12")).toHaveText("$50,000");
+  await expect(page.getByTestId("team-costNow")).toHaveText("$30,000.00");
+  await expect(page.getByTestId("team-costIn12")).toHaveText("$50,000.00");
 
   await page.getByRole("link", { name: "Next →" }).click();
   for (const [label, text] of Object.entries(STRATEGY)) await page.getByLabel(label, { exact: true }).fill(text);
@@ -91,10 +91,10 @@ test("a founder completes every step, reloads and finds everything", async ({ ow
   await expect(lin.getByLabel("Title")).toHaveValue("CTO");
   await expect(lin.getByLabel("Data scientist")).toBeChecked();
   await expect(lin.getByLabel("Industry / domain knowledge")).toHaveValue("2");
-  await expect(lin.getByLabel("Monthly cost (USD)")).toHaveValue("30000");
+  await expect(lin.getByLabel("Monthly cost (USD)")).toHaveValue("30,000.00");
   await page.goto(teamUrl(world.project.id, "hiring"));
   await expect(page.getByTestId("hire-card").getByLabel("Channel")).toHaveValue("referrals");
-  await expect(page.getByTestId("team-costIn12")).toHaveText("$50,000");
+  await expect(page.getByTestId("team-costIn12")).toHaveText("$50,000.00");
 });
 
 test("adding a member changes the gap list and the competency chart", async ({ ownerPage: page, world }) => {
@@ -139,14 +139,14 @@ test("a gap added to the hiring plan changes the monthly team cost", async ({ ow
   await expect(page.getByTestId("gap-list").locator('[data-gap="dataScientist"]')).toContainText("In hiring plan");
 
   await page.goto(teamUrl(projectId, "hiring"));
-  await expect(page.getByTestId("team-costNow")).toHaveText("$10,000");
+  await expect(page.getByTestId("team-costNow")).toHaveText("$10,000.00");
   const hire = page.getByTestId("hire-card");
   await expect(hire.getByLabel("Priority")).toHaveValue("HIGH");
   await hire.getByLabel("Monthly budget (USD)").fill("8000");
   await expectSaved(hire);
-  await expect(page.getByTestId("team-costNow")).toHaveText("$18,000");
+  await expect(page.getByTestId("team-costNow")).toHaveText("$18,000.00");
   await page.reload();
-  await expect(page.getByTestId("team-costNow")).toHaveText("$18,000");
+  await expect(page.getByTestId("team-costNow")).toHaveText("$18,000.00");
 });
 
 test("two people editing the same member: the second gets the conflict and nothing is lost", async ({ browser, world }) => {
@@ -221,6 +221,8 @@ test("a commenter cannot save: the server refuses even when the UI is bypassed",
 });
 
 test("every step is accessible and fits a 375px phone", async ({ ownerPage: page, world }) => {
+  // Five pages and five axe runs: over a minute when the machine is busy.
+  test.setTimeout(180_000);
   const projectId = world.project.id;
   await db.teamPlan.create({ data: { projectId, rolesNow: ["deepLearningEngineer", "dataScientist"], rolesLater: ["marketingSales"] } });
   await db.teamMember.create({ data: { projectId, name: "Lin", roles: ["deepLearningEngineer", "dataScientist"], skills: { mlEngineering: 3, domain: 1 }, monthlyCost: 9000 } });

@@ -14,7 +14,7 @@ import type { AiCostPlan } from "@/lib/ai-pricing/data";
 import { featureCosts, inferenceMonthlyCost, sharesTotal, type Cost, type PriceBook } from "@/lib/ai-pricing/model";
 import { bookOf, costModelOf, ratesOf } from "@/lib/ai-pricing/plan";
 import { MAX_ROUTES } from "@/lib/ai-pricing/schema";
-import { formatPreciseMoney } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format";
 import { asText, typed } from "./typed";
 
 type Feature = AiCostPlan["features"][number];
@@ -50,7 +50,7 @@ export function RoutingStep({ projectId, plan, canEdit }: { projectId: string; p
           <p className="text-xs text-slate-500">{month.unknown > 0 ? t("totalUnknown", { count: month.unknown }) : t("totalHint")}</p>
         </div>
         <p className="text-2xl font-semibold" data-testid="inference-total">
-          {formatPreciseMoney(month.total, locale, plan.currency)}
+          {formatMoney(month.total, locale, plan.currency)}
         </p>
       </Card>
       <AddRowForm id="new-feature" label={t("addLabel")} placeholder={t("addPlaceholder")} buttonLabel={t("add")} disabled={!canEdit} onAdd={(name) => addFeatureAction({ projectId, name })} />
@@ -107,7 +107,7 @@ function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string;
     ratesOf(plan.settings),
     plan.currency,
   );
-  const money = (c: Cost) => formatPreciseMoney(c.value, locale, plan.currency);
+  const money = (c: Cost) => formatMoney(c.value, locale, plan.currency);
   const prefix = `feature-${feature.id}`;
   const labels = {
     name: t("name"),

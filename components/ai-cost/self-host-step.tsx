@@ -11,7 +11,7 @@ import { addSelfHostAction, deleteSelfHostAction, updateSelfHostAction } from "@
 import type { AiCostPlan } from "@/lib/ai-pricing/data";
 import { bookOf, comparedApiPrice, ratesOf } from "@/lib/ai-pricing/plan";
 import { breakEvenUtilisation, breakEvenVerdict, costCurve, selfHostCostPerMillion } from "@/lib/ai-pricing/self-host";
-import { formatNumber, formatPreciseMoney } from "@/lib/i18n/format";
+import { formatNumber, formatMoney } from "@/lib/i18n/format";
 import { ACCELERATOR_SUGGESTIONS } from "@/lib/platform/model";
 import { asText, typed } from "./typed";
 
@@ -85,7 +85,7 @@ function ScenarioCard({ projectId, scenario, plan, canEdit }: { projectId: strin
   const selfCost = selfHostCostPerMillion(deployment, utilisation);
   const breakEven = api === null ? null : breakEvenUtilisation(deployment, api);
   const verdict = breakEvenVerdict(breakEven, utilisation);
-  const money = (value: number | null) => formatPreciseMoney(value, locale, plan.currency);
+  const money = (value: number | null) => formatMoney(value, locale, plan.currency);
   const pct = (value: number) => `${formatNumber(value, locale, 1)} %`;
   const prefix = `self-host-${scenario.id}`;
   const labels = {

@@ -11,7 +11,7 @@ import type { AiCostPlan } from "@/lib/ai-pricing/data";
 import { costPerRequest } from "@/lib/ai-pricing/model";
 import { bookOf, ratesOf } from "@/lib/ai-pricing/plan";
 import { costAtPercentiles, PERCENTILES, requestsAtPercentiles, suggestQuota, tierMargins, USAGE_SHAPES, type Tier, type UsageDistribution } from "@/lib/ai-pricing/usage";
-import { formatNumber, formatPreciseMoney } from "@/lib/i18n/format";
+import { formatNumber, formatMoney } from "@/lib/i18n/format";
 import { useCostReason } from "./routing-step";
 import { asText, typedOrNull } from "./typed";
 
@@ -65,7 +65,7 @@ function UsageCard({ projectId, feature, plan, tiers, canEdit }: { projectId: st
       : { shape: "lognormal", medianRequests: typedOrNull(v.medianRequests), p90Ratio: typedOrNull(v.p90Ratio) };
   const requests = requestsAtPercentiles(distribution);
   const perRequest = costPerRequest(feature, bookOf(plan.priceEntries), ratesOf(plan.settings), plan.currency);
-  const money = (value: number | null) => formatPreciseMoney(value, locale, plan.currency);
+  const money = (value: number | null) => formatMoney(value, locale, plan.currency);
   const count = (value: number) => formatNumber(value, locale, 0);
   const prefix = `usage-${feature.id}`;
   const labels = {

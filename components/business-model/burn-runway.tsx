@@ -1,28 +1,32 @@
 "use client";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { runwayText } from "@/components/forecast/runway-text";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MoneyInput } from "@/components/ui/money-input";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { saveBurnPlanAction } from "@/lib/business-model/actions";
 import type { BusinessModelSection } from "@/lib/business-model/data";
-import { EMPTY_BURN, evaluateBusinessModel } from "@/lib/business-model/model";
+import { evaluateBusinessModel } from "@/lib/business-model/evaluate";
+import { EMPTY_BURN } from "@/lib/business-model/model";
 import { burnPlanFieldsSchema } from "@/lib/business-model/schema";
-import { CostBreakdown, RunwayText } from "./cost-breakdown";
+import { SCENARIOS } from "@/lib/forecast/model";
+import { CostBreakdown } from "./cost-breakdown";
 import { asInput, parseFields } from "./form-values";
 import { formatters } from "./format";
 import { PriceShock } from "./price-shock";
-import { ProjectionChart } from "./projection-chart";
 
 type Props = { projectId: string; section: Omit<BusinessModelSection, "notes" | "directionTests">; canEdit: boolean; currency: string };
 
-const NUMBER_FIELDS = ["cashOnHand", "otherMonthlyCosts", "revenueGrowthPct"] as const;
-
 export function BurnRunway({ projectId, section, canEdit, currency }: Props) {
   const t = useTranslations("businessModel.burn");
+  const tRunway = useTranslations("forecast.runway");
+  const tForecast = useTranslations("forecast");
   const locale = useLocale();
   const f = formatters(locale, currency);
   const router = useRouter();
@@ -47,15 +51,9 @@ export function BurnRunway({ projectId, section, canEdit, currency }: Props) {
   const error = (field: string) => errors[field] ?? autosave.fieldErrors[field];
   const id = (field: string) => `burn-${field}`;
 
-  const inputs = {
-    revenueChoices: section.revenueChoices,
-    economics: section.economics,
-    burn: data,
-    teamCostByMonth: section.costSources.team.byMonth,
-    computeMonthlyCost: section.costSources.compute.monthly,
-  };
+  const inputs = { startMonth: section.startMonth, revenueChoices: section.revenueChoices, economics: section.economics, burn: data, costs: section.costSources };
   const base = evaluateBusinessModel(inputs);
-  const shocked = evaluateBusinessModel(inputs, shock);
+  const shocked = evaluateBusinessModel(inputs, { ...SCENARIOS.base, inferencePriceChangePct: shock });
   const labels = { cashOnHand: t("cashOnHand", { currency }), otherMonthlyCosts: t("otherMonthlyCosts", { currency }), revenueGrowthPct: t("revenueGrowthPct") };
 
   return (
@@ -63,26 +61,43 @@ export function BurnRunway({ projectId, section, canEdit, currency }: Props) {
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card className="min-w-0 space-y-4">
-          <CostBreakdown projectId={projectId} burn={base.burn} primaryModel={base.primaryModel} servingCounted={data.includeServingCost} f={f} />
-          <div className="rounded-md bg-slate-50 p-3" aria-live="polite">
-            <p className="text-sm text-slate-600">{t("runway")}</p>
-            <p className="text-2xl font-semibold" data-testid="runway">
-              <RunwayText runway={base.burn.runway} f={f} />
-            </p>
-            {base.burn.projection[0]?.cash !== null ? (
-              <p className="text-sm text-slate-600" data-testid="cash-out">
-                {base.burn.cashOutMonth === null ? t("cashLasts", { months: base.burn.projection.length }) : t("cashOut", { month: base.burn.cashOutMonth })}
+          <CostBreakdown projectId={projectId} month={base.forecast.months[0]} costsKnown={base.forecast.costsKnown} servingCounted={data.includeServingCost} f={f} />
+          <div className="space-y-2 rounded-md bg-slate-50 p-3" aria-live="polite">
+            <div>
+              <p className="text-sm text-slate-600">{tRunway("withoutRaise")}</p>
+              <p className="text-xl font-semibold" data-testid="runway">
+                {runwayText(base.forecast.runway, tRunway, locale)}
               </p>
-            ) : null}
+            </div>
+            <div>
+              <p className="text-sm text-slate-600">{tRunway("withRaise")}</p>
+              <p className="font-semibold" data-testid="runway-with-raise">
+                {runwayText(base.forecast.runwayWithRaise, tRunway, locale)}
+              </p>
+            </div>
+            <p className="text-xs text-slate-600">{tRunway("definition")}</p>
+            <Link className="text-sm text-brand-700 underline" href="?step=forecast">
+              {tForecast("goToForecast")}
+            </Link>
           </div>
         </Card>
         <Card className="min-w-0 space-y-3">
           <h3 className="font-semibold">{t("editInputs")}</h3>
-          {NUMBER_FIELDS.map((field) => (
-            <Field key={field} id={id(field)} label={labels[field]} hint={field === "revenueGrowthPct" ? t("revenueGrowthHint") : undefined} error={error(field)}>
-              <Input id={id(field)} inputMode="decimal" value={asInput(values[field])} disabled={!canEdit} onChange={(e) => autosave.set({ [field]: e.target.value })} {...invalidProps(id(field), error(field))} />
+          {(["cashOnHand", "otherMonthlyCosts"] as const).map((field) => (
+            <Field key={field} id={id(field)} label={labels[field]} error={error(field)}>
+              <MoneyInput id={id(field)} currency={currency} value={values[field]} disabled={!canEdit} onChange={(v) => autosave.set({ [field]: v })} {...invalidProps(id(field), error(field))} />
             </Field>
           ))}
+          <Field id={id("revenueGrowthPct")} label={labels.revenueGrowthPct} hint={t("revenueGrowthHint")} error={error("revenueGrowthPct")}>
+            <Input
+              id={id("revenueGrowthPct")}
+              inputMode="decimal"
+              value={values.revenueGrowthPct}
+              disabled={!canEdit}
+              onChange={(e) => autosave.set({ revenueGrowthPct: e.target.value })}
+              {...invalidProps(id("revenueGrowthPct"), error("revenueGrowthPct"))}
+            />
+          </Field>
           <Field id={id("otherCostsNote")} label={t("otherCostsNote")} error={error("otherCostsNote")}>
             <Input
               id={id("otherCostsNote")}
@@ -113,9 +128,6 @@ export function BurnRunway({ projectId, section, canEdit, currency }: Props) {
         </Card>
       </div>
       <PriceShock shock={shock} onShock={setShock} base={base} shocked={shocked} thirdParty={section.economics?.thirdPartyModelApi ?? false} f={f} />
-      <Card>
-        <ProjectionChart projection={shocked.burn.projection} f={f} locale={locale} />
-      </Card>
     </div>
   );
 }

@@ -6,12 +6,12 @@ import type { Derived, UnitEconomics } from "@/lib/business-model/model";
 import type { Formatters } from "./format";
 
 const ROWS = [
-  ["revenuePerUnit", "unitMoney"],
-  ["inferenceCostPerUnit", "unitMoney"],
-  ["costToServePerUnit", "unitMoney"],
-  ["grossMarginPerUnit", "unitMoney"],
+  ["revenuePerUnit", "money"],
+  ["inferenceCostPerUnit", "money"],
+  ["costToServePerUnit", "money"],
+  ["grossMarginPerUnit", "money"],
   ["grossMarginPct", "percent"],
-  ["grossProfitPerCustomerMonth", "unitMoney"],
+  ["grossProfitPerCustomerMonth", "money"],
   ["ltv", "money"],
   ["ltvToCac", "ratio"],
   ["paybackMonths", "months"],
@@ -25,7 +25,7 @@ export function EconomicsResults({ result, server, f }: { result: UnitEconomics;
     if (kind === "percent") return f.percent(d.value);
     if (kind === "ratio") return t("ratioValue", { ratio: f.number(d.value, 2) });
     if (kind === "months") return t("monthsValue", { months: f.number(d.value, 1) });
-    return kind === "money" ? f.money(d.value) : f.unitMoney(d.value);
+    return f.money(d.value);
   };
   return (
     <Card className="space-y-3 self-start lg:sticky lg:top-4" aria-live="polite">

@@ -1,14 +1,16 @@
 "use client";
-import { useTranslations } from "next-intl";
-import type { Evaluation } from "@/lib/business-model/model";
-import { PRICE_SHOCK_RANGE } from "@/lib/business-model/model";
+import { useLocale, useTranslations } from "next-intl";
+import { runwayText } from "@/components/forecast/runway-text";
 import { Card } from "@/components/ui/card";
-import { RunwayText } from "./cost-breakdown";
+import type { Evaluation } from "@/lib/business-model/evaluate";
+import { PRICE_SHOCK_RANGE } from "@/lib/business-model/model";
 import type { Formatters } from "./format";
 
 /** What an upstream model price change does to margin and runway. A what-if: nothing is saved. */
 export function PriceShock({ shock, onShock, base, shocked, thirdParty, f }: { shock: number; onShock: (pct: number) => void; base: Evaluation; shocked: Evaluation; thirdParty: boolean; f: Formatters }) {
   const t = useTranslations("businessModel.burn");
+  const tRunway = useTranslations("forecast.runway");
+  const locale = useLocale();
   const signed = `${shock > 0 ? "+" : ""}${shock}`;
   return (
     <Card className="space-y-3" data-testid="price-shock">
@@ -48,8 +50,8 @@ export function PriceShock({ shock, onShock, base, shocked, thirdParty, f }: { s
           </tr>
           <tr className="border-t">
             <th scope="row" className="py-1 text-left font-medium">{t("shockRunway")}</th>
-            <td className="py-1 text-right"><RunwayText runway={base.burn.runway} f={f} /></td>
-            <td className="py-1 text-right font-semibold" data-testid="shock-runway"><RunwayText runway={shocked.burn.runway} f={f} /></td>
+            <td className="py-1 text-right">{runwayText(base.forecast.runway, tRunway, locale)}</td>
+            <td className="py-1 text-right font-semibold" data-testid="shock-runway">{runwayText(shocked.forecast.runway, tRunway, locale)}</td>
           </tr>
         </tbody>
       </table>

@@ -10,7 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import type { ActionResult } from "@/lib/actions/result";
 import { chooseRevenueModelAction, removeRevenueModelAction } from "@/lib/business-model/actions";
 import type { RevenueChoiceView } from "@/lib/business-model/data";
-import { monthlyRevenue, REVENUE_MODEL_PARAMS } from "@/lib/business-model/model";
+import { REVENUE_MODEL_PARAMS } from "@/lib/business-model/model";
 import { REVENUE_MODELS, type RevenueModelId } from "@/lib/plan/facts";
 import { formatters } from "./format";
 import { RevenueModelForm } from "./revenue-model-form";
@@ -36,7 +36,7 @@ export function RevenueModels({ projectId, choices, canEdit, currency }: Props) 
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <p className="text-sm font-medium" data-testid="revenue-summary">
         {t("chosenCount", { count: choices.length })}
-        {choices.length > 0 ? ` · ${t("lineRevenue")}: ${f.money(monthlyRevenue(choices))}` : null}
+        {choices.length > 0 ? ` · ${t("lineRevenue")}: ${f.money(choices.reduce((sum, c) => sum + (c.price ?? 0) * (c.currentVolume ?? 0), 0))}` : null}
       </p>
       <FormError code={error} />
       <ul className="space-y-4">

@@ -3,6 +3,7 @@
 // across two steps; both steps use the same hook key so a local draft follows the user.
 import { useTranslations } from "next-intl";
 import { Field, invalidProps } from "@/components/ui/field";
+import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Textarea } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave, type Autosave } from "@/components/wizard/use-autosave";
@@ -40,26 +41,22 @@ function TextArea({ autosave, field, label, hint, disabled }: { autosave: Autosa
   );
 }
 
-export function NeedStep(props: PlanProps & { currency: string; runway: RunwaySource | null }) {
+export function NeedStep(props: PlanProps & { currency: string; runway: RunwaySource }) {
   const t = useTranslations("funding");
   const autosave = usePlanAutosave(props);
   const disabled = !props.canEdit;
   const amountError = autosave.fieldErrors.needAmount;
   const timingError = autosave.fieldErrors.needTiming;
-  const amount = Number(autosave.values.needAmount);
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="funding-needAmount" label={t("fields.needAmount")} hint={t("fields.needAmountHint", { currency: props.currency })} error={amountError}>
-          <Input
+          <MoneyInput
             id="funding-needAmount"
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
+            currency={props.currency}
             value={autosave.values.needAmount}
             disabled={disabled}
-            onChange={(e) => autosave.set({ needAmount: e.target.value })}
+            onChange={(needAmount) => autosave.set({ needAmount })}
             {...invalidProps("funding-needAmount", amountError)}
           />
         </Field>
@@ -70,7 +67,7 @@ export function NeedStep(props: PlanProps & { currency: string; runway: RunwaySo
       <TextArea autosave={autosave} field="rationale" label={t("fields.rationale")} hint={t("fields.rationaleHint")} disabled={disabled} />
       <TextArea autosave={autosave} field="structure" label={t("fields.structure")} hint={t("fields.structureHint")} disabled={disabled} />
       <SaveStatus autosave={autosave} labels={{ needAmount: t("fields.needAmount"), needTiming: t("fields.needTiming"), rationale: t("fields.rationale"), structure: t("fields.structure") }} />
-      <RunwayCard source={props.runway} raise={autosave.values.needAmount === "" || !Number.isFinite(amount) ? null : amount} currency={props.currency} />
+      <RunwayCard source={props.runway} currency={props.currency} />
     </div>
   );
 }

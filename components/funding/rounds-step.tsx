@@ -1,8 +1,10 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
+import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Select } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
@@ -11,10 +13,11 @@ import type { RoundRecord } from "@/lib/funding/data";
 import { FUNDING_STAGES, INSTRUMENTS, ROUND_STATUSES, sumAmounts, type FundingStage, type Instrument, type RoundStatus } from "@/lib/funding/model";
 import { formatMoney } from "@/lib/i18n/format";
 import { ActionButton } from "./action-button";
+import { RunwayCard, type RunwaySource } from "./runway-card";
 
 type RoundForm = { stage: FundingStage; amount: string; instrument: Instrument; targetDate: string; status: RoundStatus; notes: string };
 
-export function RoundsStep({ projectId, rounds, canEdit, currency }: { projectId: string; rounds: RoundRecord[]; canEdit: boolean; currency: string }) {
+export function RoundsStep({ projectId, rounds, canEdit, currency, runway }: { projectId: string; rounds: RoundRecord[]; canEdit: boolean; currency: string; runway: RunwaySource }) {
   const t = useTranslations("funding.rounds");
   const locale = useLocale();
   // Live amounts while typing, so the total follows the inputs before the server confirms.
@@ -27,7 +30,7 @@ export function RoundsStep({ projectId, rounds, canEdit, currency }: { projectId
       <ol className="space-y-3" data-testid="funding-rounds">
         {rounds.map((round, index) => (
           <li key={round.id}>
-            <RoundRow projectId={projectId} round={round} n={index + 1} canEdit={canEdit} onChange={(v) => setLive((all) => ({ ...all, [round.id]: v }))} />
+            <RoundRow projectId={projectId} round={round} n={index + 1} canEdit={canEdit} currency={currency} onChange={(v) => setLive((all) => ({ ...all, [round.id]: v }))} />
           </li>
         ))}
       </ol>
@@ -39,18 +42,22 @@ export function RoundsStep({ projectId, rounds, canEdit, currency }: { projectId
       <ActionButton run={() => addRoundAction({ projectId })} disabled={!canEdit}>
         {t("add")}
       </ActionButton>
+      <RunwayCard source={runway} currency={currency} />
     </div>
   );
 }
 
-function RoundRow({ projectId, round, n, canEdit, onChange }: { projectId: string; round: RoundRecord; n: number; canEdit: boolean; onChange: (v: { amount: number; status: RoundStatus }) => void }) {
+function RoundRow({ projectId, round, n, canEdit, currency, onChange }: { projectId: string; round: RoundRecord; n: number; canEdit: boolean; currency: string; onChange: (v: { amount: number; status: RoundStatus }) => void }) {
   const t = useTranslations("funding");
   const key = `funding-round:${round.id}`;
+  const router = useRouter();
   const autosave = useAutosave<RoundForm>({
     key,
     initial: { stage: round.stage, amount: String(round.amount), instrument: round.instrument, targetDate: round.targetDate ?? "", status: round.status, notes: round.notes },
     version: round.version,
     disabled: !canEdit,
+    // The runway with the planned rounds follows each acknowledged save.
+    onSaved: () => router.refresh(),
     save: (values, version) => saveRoundAction({ projectId, id: round.id, version, ...values }),
   });
   const { amount, status } = autosave.values;
@@ -82,7 +89,7 @@ function RoundRow({ projectId, round, n, canEdit, onChange }: { projectId: strin
           </Select>
         </Field>
         <Field id={id("amount")} label={t("rounds.amount")} error={err.amount}>
-          <Input id={id("amount")} type="number" inputMode="decimal" min={0} step="any" value={amount} disabled={disabled} onChange={(e) => autosave.set({ amount: e.target.value })} {...invalidProps(id("amount"), err.amount)} />
+          <MoneyInput id={id("amount")} currency={currency} value={amount} disabled={disabled} onChange={(v) => autosave.set({ amount: v })} {...invalidProps(id("amount"), err.amount)} />
         </Field>
         <Field id={id("instrument")} label={t("rounds.instrument")} error={err.instrument}>
           <Select id={id("instrument")} value={autosave.values.instrument} disabled={disabled} onChange={(e) => autosave.set({ instrument: e.target.value as Instrument })} {...invalidProps(id("instrument"), err.instrument)}>

@@ -1,53 +1,54 @@
 "use client";
-// Runway comes from the business-model section (its cash and burn); this card only shows what the
-// raise adds to it, with the same pure function the tests check.
+// The runway comes from the monthly forecast (lib/forecast/model.ts), the same figure the business
+// model and the investor summary show: with and without the planned rounds, and which rounds the
+// forecast counts (planned or in progress, with a target date inside the 36 months).
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { runwayText } from "@/components/forecast/runway-text";
 import { Card, CardTitle } from "@/components/ui/card";
-import { formatMoney, formatNumber } from "@/lib/i18n/format";
-import { runwayWithRaise } from "@/lib/funding/model";
+import type { RoundInflow } from "@/lib/forecast/model";
+import { formatMoney, formatMonth } from "@/lib/i18n/format";
+import type { RunwayFact } from "@/lib/plan/facts";
 
-/** What the business-model section says; null while that section is not available. */
-export type RunwaySource = { runwayMonths: number | null; monthlyNetBurn: number | null; profitable: boolean; href: string };
+export type RunwaySource = { runway: RunwayFact; runwayWithRaise: RunwayFact; monthlyNetBurn: number | null; rounds: RoundInflow[]; href: string };
 
-export function RunwayCard({ source, raise, currency }: { source: RunwaySource | null; raise: number | null; currency: string }) {
+export function RunwayCard({ source, currency }: { source: RunwaySource; currency: string }) {
   const t = useTranslations("funding.runway");
+  const tRunway = useTranslations("forecast.runway");
+  const tRounds = useTranslations("forecast.rounds");
+  const tStages = useTranslations("funding.stages");
   const locale = useLocale();
-  if (!source) {
-    return (
-      <Card data-testid="runway-card" className="bg-slate-50">
-        <p className="text-sm text-slate-700">{t("seeBusinessModel")}</p>
-      </Card>
-    );
-  }
-  const result = runwayWithRaise({ raise, monthlyNetBurn: source.monthlyNetBurn, runwayMonths: source.runwayMonths, profitable: source.profitable });
-  const months = (value: number | null) => (value === null ? t("unknown") : t("months", { months: formatNumber(value, locale) }));
+  const money = (n: number) => formatMoney(n, locale, currency);
   return (
     <Card data-testid="runway-card" className="space-y-3 bg-slate-50">
       <CardTitle>{t("title")}</CardTitle>
-      <dl className="grid gap-3 text-sm sm:grid-cols-2">
+      <dl className="grid gap-3 text-sm sm:grid-cols-3">
         <div>
-          <dt className="text-slate-600">{t("current")}</dt>
-          <dd data-testid="runway-current" className="font-semibold">{source.profitable ? "—" : months(source.runwayMonths)}</dd>
+          <dt className="text-slate-600">{tRunway("withoutRaise")}</dt>
+          <dd data-testid="runway-current" className="font-semibold">{runwayText(source.runway, tRunway, locale)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{tRunway("withRaise")}</dt>
+          <dd data-testid="runway-with-raise" className="font-semibold">{runwayText(source.runwayWithRaise, tRunway, locale)}</dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("burn")}</dt>
-          <dd data-testid="runway-burn" className="font-semibold">{source.monthlyNetBurn === null ? t("unknown") : source.monthlyNetBurn <= 0 ? t("noBurn") : formatMoney(source.monthlyNetBurn, locale, currency)}</dd>
+          <dd data-testid="runway-burn" className="font-semibold">{source.monthlyNetBurn === null ? t("unknown") : source.monthlyNetBurn <= 0 ? t("noBurn") : money(source.monthlyNetBurn)}</dd>
         </div>
-        {result.state === "extended" ? (
-          <>
-            <div>
-              <dt className="text-slate-600">{t("raise")}</dt>
-              <dd data-testid="runway-extends" className="font-semibold">{months(result.extendsByMonths)}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t("total")}</dt>
-              <dd data-testid="runway-total" className="font-semibold">{months(result.totalMonths)}</dd>
-            </div>
-          </>
-        ) : null}
       </dl>
-      {result.state === "extended" ? <p className="text-xs text-slate-600">{t("atTodaysBurn")}</p> : <p className="text-sm text-slate-700">{t(result.state)}</p>}
+      {source.rounds.length ? (
+        <div className="text-sm">
+          <p className="font-medium">{tRounds("heading")}</p>
+          <ul className="list-disc pl-5" data-testid="runway-rounds">
+            {source.rounds.map((r, i) => (
+              <li key={i}>
+                {tStages(r.stage)} · {money(r.amount)} · {r.reason === "counted" && r.month ? tRounds("counted", { month: formatMonth(r.month, locale) }) : tRounds(r.reason)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="text-xs text-slate-600">{tRunway("definition")}</p>
       <p className="text-xs text-slate-500">
         {t("fromBusinessModel")}{" "}
         <Link href={source.href} className="text-brand-700 underline underline-offset-4">

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
+import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Select } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
@@ -27,7 +28,7 @@ export function UsesStep({ projectId, uses, needAmount, canEdit, currency }: { p
       <ul className="space-y-3" data-testid="funding-uses">
         {uses.map((use) => (
           <li key={use.id}>
-            <UseRow projectId={projectId} use={use} canEdit={canEdit} onAmount={(amount) => setLive((all) => ({ ...all, [use.id]: amount }))} />
+            <UseRow projectId={projectId} use={use} canEdit={canEdit} currency={currency} onAmount={(amount) => setLive((all) => ({ ...all, [use.id]: amount }))} />
           </li>
         ))}
       </ul>
@@ -63,7 +64,7 @@ export function UsesStep({ projectId, uses, needAmount, canEdit, currency }: { p
   );
 }
 
-function UseRow({ projectId, use, canEdit, onAmount }: { projectId: string; use: UseRecord; canEdit: boolean; onAmount: (amount: number) => void }) {
+function UseRow({ projectId, use, canEdit, currency, onAmount }: { projectId: string; use: UseRecord; canEdit: boolean; currency: string; onAmount: (amount: number) => void }) {
   const t = useTranslations("funding.uses");
   const key = `funds-use:${use.id}`;
   const autosave = useAutosave<UseForm>({
@@ -97,7 +98,7 @@ function UseRow({ projectId, use, canEdit, onAmount }: { projectId: string; use:
           </Select>
         </Field>
         <Field id={id("amount")} label={t("amount")} error={err.amount}>
-          <Input id={id("amount")} type="number" inputMode="decimal" min={0} step="any" value={amount} disabled={disabled} onChange={(e) => autosave.set({ amount: e.target.value })} {...invalidProps(id("amount"), err.amount)} />
+          <MoneyInput id={id("amount")} currency={currency} value={amount} disabled={disabled} onChange={(v) => autosave.set({ amount: v })} {...invalidProps(id("amount"), err.amount)} />
         </Field>
         <Field id={id("note")} label={t("note")} error={err.note}>
           <Input id={id("note")} value={autosave.values.note} disabled={disabled} onChange={(e) => autosave.set({ note: e.target.value })} {...invalidProps(id("note"), err.note)} />

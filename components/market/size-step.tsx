@@ -1,12 +1,14 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { Field, invalidProps } from "@/components/ui/field";
+import { MoneyInput } from "@/components/ui/money-input";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
-import { formatMoney, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import { saveSizeAction } from "@/lib/market/actions";
 import { marketShares, SIZE_LEVELS } from "@/lib/market/model";
-import { NumberField, TextAreaField, TextField } from "./record-fields";
+import { TextAreaField, TextField } from "./record-fields";
 
 type StoredSize = {
   tamValue: number | null;
@@ -62,15 +64,22 @@ export function SizeStep({ projectId, size, currency, canEdit }: { projectId: st
       </p>
       <Card className="space-y-5">
         {SIZE_LEVELS.map((level) => {
-          const value = values[`${level}Value`];
           return (
             <fieldset key={level} className="space-y-2" data-testid={`size-${level}`}>
               <legend className="font-medium">{t(level)}</legend>
               <p className="text-xs text-slate-500">{t(`${level}Hint`)}</p>
               <div className="grid gap-3 sm:grid-cols-[1fr_2fr]">
                 <div>
-                  <NumberField autosave={autosave} field={`${level}Value`} idPrefix="size" label={t("valueLabel", { level: level.toUpperCase(), currency })} disabled={!canEdit} />
-                  {value !== null ? <p className="mt-1 text-xs text-slate-600">{formatMoney(value, locale, currency)}</p> : null}
+                  <Field id={`size-${level}Value`} label={t("valueLabel", { level: level.toUpperCase(), currency })} error={autosave.fieldErrors[`${level}Value`]}>
+                    <MoneyInput
+                      id={`size-${level}Value`}
+                      currency={currency}
+                      value={autosave.values[`${level}Value`]}
+                      disabled={!canEdit}
+                      onChange={(amount) => autosave.set({ [`${level}Value`]: amount })}
+                      {...invalidProps(`size-${level}Value`, autosave.fieldErrors[`${level}Value`])}
+                    />
+                  </Field>
                 </div>
                 <TextField autosave={autosave} field={`${level}Source`} idPrefix="size" label={t("sourceLabel", { level: level.toUpperCase() })} placeholder={t("sourcePlaceholder")} disabled={!canEdit} />
               </div>

@@ -2,6 +2,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { Field, invalidProps } from "@/components/ui/field";
+import { MoneyInput } from "@/components/ui/money-input";
 import { NumberField, SelectField, TextField } from "@/components/market/record-fields";
 import { AddRowForm, DeleteRowButton } from "@/components/market/row-controls";
 import { SaveStatus } from "@/components/wizard/save-status";
@@ -118,7 +120,16 @@ function ComputeLineRow({ projectId, line, currency, canEdit }: { projectId: str
       <div className="grid gap-3 sm:grid-cols-3">
         <NumberField autosave={autosave} field="quantity" idPrefix={prefix} label={labels.quantity} step="1" disabled={!canEdit} />
         <NumberField autosave={autosave} field="hoursPerMonth" idPrefix={prefix} label={labels.hoursPerMonth} hint={t("compute.hoursPerMonthHint", { max: MAX_HOURS_PER_MONTH })} disabled={!canEdit} />
-        <NumberField autosave={autosave} field="hourlyRate" idPrefix={prefix} label={labels.hourlyRate} disabled={!canEdit} />
+        <Field id={`${prefix}-hourlyRate`} label={labels.hourlyRate} error={autosave.fieldErrors.hourlyRate}>
+          <MoneyInput
+            id={`${prefix}-hourlyRate`}
+            currency={currency}
+            value={v.hourlyRate}
+            disabled={!canEdit}
+            onChange={(hourlyRate) => autosave.set({ hourlyRate })}
+            {...invalidProps(`${prefix}-hourlyRate`, autosave.fieldErrors.hourlyRate)}
+          />
+        </Field>
       </div>
       <p className="text-sm">
         {t("compute.lineCost")}: <span className="font-semibold" data-testid="compute-line-cost">{formatMoney(lineCost, locale, currency)}</span>

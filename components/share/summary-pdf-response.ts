@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import type { InvestorSummary } from "@/lib/investor-summary/model";
+import { runwayText } from "@/components/forecast/runway-text";
 import { renderSummaryPdf, type PdfText } from "./summary-pdf";
 import { summaryLabeler } from "./summary-labels";
 
@@ -8,6 +9,7 @@ import { summaryLabeler } from "./summary-labels";
 export async function summaryPdfResponse(summary: InvestorSummary, requestedLocale: string | null, fallback: Locale, frozen: boolean): Promise<Response> {
   const locale = isLocale(requestedLocale) ? requestedLocale : fallback;
   const t = await getTranslations({ locale, namespace: "share.summary" });
+  const tRunway = await getTranslations({ locale, namespace: "forecast.runway" });
   const format = await getFormatter({ locale });
   const date = format.dateTime(new Date(summary.generatedAt), { dateStyle: "medium" });
   const text: PdfText = {
@@ -32,13 +34,14 @@ export async function summaryPdfResponse(summary: InvestorSummary, requestedLoca
       ltvToCac: t("ltvToCac"),
       payback: t("payback"),
       runway: t("runway"),
+      runwayWithRaise: t("runwayWithRaise"),
       monthlyRevenue: t("monthlyRevenue"),
       monthlyCosts: t("monthlyCosts"),
       cashOnHand: t("cashOnHand"),
     },
     months: (n) => t("months", { n }),
     unknown: t("unknown"),
-    profitable: t("profitable"),
+    runway: (runway) => runwayText(runway, tRunway, locale),
     revenueModels: t("revenueModels"),
     canvas: t("canvas"),
     mitigation: t("mitigation"),

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
-import { nextMilestones, topRisks, type InvestorSummary } from "@/lib/investor-summary/model";
+import { nextMilestones, topRisks, type InvestorSummary, type SummaryRunway } from "@/lib/investor-summary/model";
 
 const fontDir = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "@embedpdf", "fonts-sc", "fonts");
 Font.register({
@@ -42,10 +42,11 @@ export type PdfText = {
   neededRoles: string;
   openRoles: string;
   coverage: (status: string) => string;
-  metrics: { grossMargin: string; ltvToCac: string; payback: string; runway: string; monthlyRevenue: string; monthlyCosts: string; cashOnHand: string };
+  metrics: { grossMargin: string; ltvToCac: string; payback: string; runway: string; runwayWithRaise: string; monthlyRevenue: string; monthlyCosts: string; cashOnHand: string };
+  /** The runway with the same words as the pages (components/forecast/runway-text.ts). */
+  runway: (runway: SummaryRunway) => string;
   months: (n: string) => string;
   unknown: string;
-  profitable: string;
   revenueModels: string;
   canvas: string;
   mitigation: string;
@@ -124,7 +125,8 @@ function SummaryDocument({ summary, locale, text, labels }: { summary: InvestorS
                 [text.metrics.grossMargin, bm.grossMarginPct === null ? text.unknown : `${formatNumber(bm.grossMarginPct, locale)}%`],
                 [text.metrics.ltvToCac, bm.ltvToCac === null ? text.unknown : `${formatNumber(bm.ltvToCac, locale)}×`],
                 [text.metrics.payback, bm.paybackMonths === null ? text.unknown : text.months(formatNumber(bm.paybackMonths, locale))],
-                [text.metrics.runway, bm.profitable ? text.profitable : bm.runwayMonths === null ? text.unknown : text.months(formatNumber(bm.runwayMonths, locale))],
+                [text.metrics.runway, text.runway(bm.runway)],
+                ...(bm.runwayWithRaise ? [[text.metrics.runwayWithRaise, text.runway(bm.runwayWithRaise)]] : []),
                 [text.metrics.monthlyRevenue, money(bm.monthlyRevenue)],
                 [text.metrics.monthlyCosts, money(bm.monthlyCosts)],
                 [text.metrics.cashOnHand, money(bm.cashOnHand)],

@@ -3,12 +3,14 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { nextMilestones, topRisks, type InvestorSummary } from "@/lib/investor-summary/model";
+import { runwayText } from "@/components/forecast/runway-text";
 import { summaryLabeler } from "./summary-labels";
 import { TrackedSection } from "./tracked-section";
 
 /** The investor summary as a page. `trackUrl` is set on share links to count opened sections. */
 export async function SummaryView({ summary, locale, frozen, trackUrl }: { summary: InvestorSummary; locale: string; frozen: boolean; trackUrl?: string }) {
   const t = await getTranslations("share.summary");
+  const tRunway = await getTranslations("forecast.runway");
   const format = await getFormatter();
   const label = await summaryLabeler();
   const money = (n: number | null) => (n === null ? t("unknown") : formatMoney(n, locale, summary.project.currency));
@@ -122,14 +124,15 @@ export async function SummaryView({ summary, locale, frozen, trackUrl }: { summa
                   [t("grossMargin"), summary.businessModel.grossMarginPct === null ? t("unknown") : `${formatNumber(summary.businessModel.grossMarginPct, locale)}%`],
                   [t("ltvToCac"), summary.businessModel.ltvToCac === null ? t("unknown") : `${formatNumber(summary.businessModel.ltvToCac, locale)}×`],
                   [t("payback"), summary.businessModel.paybackMonths === null ? t("unknown") : t("months", { n: formatNumber(summary.businessModel.paybackMonths, locale) })],
-                  [t("runway"), summary.businessModel.profitable ? t("profitable") : summary.businessModel.runwayMonths === null ? t("unknown") : t("months", { n: formatNumber(summary.businessModel.runwayMonths, locale) })],
+                  [t("runway"), runwayText(summary.businessModel.runway, tRunway, locale), "summary-runway"],
+                  ...(summary.businessModel.runwayWithRaise ? [[t("runwayWithRaise"), runwayText(summary.businessModel.runwayWithRaise, tRunway, locale), "summary-runway-with-raise"]] : []),
                   [t("monthlyRevenue"), money(summary.businessModel.monthlyRevenue)],
                   [t("monthlyCosts"), money(summary.businessModel.monthlyCosts)],
                   [t("cashOnHand"), money(summary.businessModel.cashOnHand)],
-                ].map(([k, v]) => (
+                ].map(([k, v, testId]) => (
                   <div key={k} className="rounded border bg-slate-50 p-2">
                     <dt className="text-xs text-slate-500">{k}</dt>
-                    <dd className="font-semibold tabular-nums" data-testid={`summary-metric-${k}`}>{v}</dd>
+                    <dd className="font-semibold tabular-nums" data-testid={testId ?? `summary-metric-${k}`}>{v}</dd>
                   </div>
                 ))}
               </dl>

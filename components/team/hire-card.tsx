@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
+import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
@@ -78,15 +79,12 @@ export function HireCard({ projectId, hire, currency, canEdit }: { projectId: st
           <Input id={fid("month")} type="month" value={values.targetMonth} disabled={!canEdit} onChange={(e) => autosave.set({ targetMonth: e.target.value })} {...invalidProps(fid("month"), errors.targetMonth)} />
         </Field>
         <Field id={fid("budget")} label={t("hiringStep.budget", { currency })} error={errors.monthlyBudget}>
-          <Input
+          <MoneyInput
             id={fid("budget")}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
+            currency={currency}
             value={String(values.monthlyBudget)}
             disabled={!canEdit}
-            onChange={(e) => autosave.set({ monthlyBudget: e.target.value })}
+            onChange={(monthlyBudget) => autosave.set({ monthlyBudget })}
             {...invalidProps(fid("budget"), errors.monthlyBudget)}
           />
         </Field>

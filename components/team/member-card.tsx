@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
+import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Select } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
@@ -80,15 +81,12 @@ export function MemberCard({ projectId, member, currency, canEdit }: { projectId
           />
         </Field>
         <Field id={fid("cost")} label={t("membersStep.monthlyCost", { currency })} error={errors.monthlyCost}>
-          <Input
+          <MoneyInput
             id={fid("cost")}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
+            currency={currency}
             value={String(values.monthlyCost)}
             disabled={!canEdit}
-            onChange={(e) => autosave.set({ monthlyCost: e.target.value })}
+            onChange={(monthlyCost) => autosave.set({ monthlyCost })}
             {...invalidProps(fid("cost"), errors.monthlyCost)}
           />
         </Field>

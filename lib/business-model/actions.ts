@@ -14,6 +14,7 @@ import {
   removeRevenueModel,
   saveBurnPlan,
   saveDirectionTest,
+  saveModelEconomics,
   saveUnitEconomics,
   updateCanvasNote,
   updateRevenueModel,
@@ -26,6 +27,7 @@ import {
   removeRevenueModelSchema,
   saveBurnPlanSchema,
   saveDirectionTestSchema,
+  saveModelEconomicsSchema,
   saveUnitEconomicsSchema,
   updateCanvasNoteSchema,
   updateRevenueModelSchema,
@@ -47,7 +49,7 @@ async function refreshed<R>(projectId: AuthorizedProjectId, result: Promise<Acti
 }
 
 /** The numbers the server computes from what is stored, with the same model as the live preview. */
-export type ComputedNumbers = Pick<BusinessModelFacts, "grossMarginPct" | "ltvToCac" | "paybackMonths" | "monthlyRevenue" | "monthlyCosts" | "runwayMonths" | "profitable">;
+export type ComputedNumbers = Pick<BusinessModelFacts, "grossMarginPct" | "ltvToCac" | "paybackMonths" | "monthlyRevenue" | "monthlyCosts" | "runway" | "runwayWithRaise">;
 
 async function withComputed(
   projectId: AuthorizedProjectId,
@@ -55,8 +57,8 @@ async function withComputed(
 ): Promise<ActionResult<{ version: number; changed: string[]; computed: ComputedNumbers }>> {
   if (!saved.ok) return saved;
   revalidatePath(`/projects/${projectId}/${SECTION}`);
-  const { grossMarginPct, ltvToCac, paybackMonths, monthlyRevenue, monthlyCosts, runwayMonths, profitable } = await getBusinessModelFacts(projectId);
-  return { ok: true, data: { ...saved.data, computed: { grossMarginPct, ltvToCac, paybackMonths, monthlyRevenue, monthlyCosts, runwayMonths, profitable } } };
+  const { grossMarginPct, ltvToCac, paybackMonths, monthlyRevenue, monthlyCosts, runway, runwayWithRaise } = await getBusinessModelFacts(projectId);
+  return { ok: true, data: { ...saved.data, computed: { grossMarginPct, ltvToCac, paybackMonths, monthlyRevenue, monthlyCosts, runway, runwayWithRaise } } };
 }
 
 export const addCanvasNoteAction = projectAction(
@@ -113,6 +115,13 @@ export const removeRevenueModelAction = projectAction(
   EDIT,
   async ({ model }, access) => refreshed(access.projectId, removeRevenueModel(access.projectId, model)),
   logged((input: { model: string }) => ({ verb: "deleted", itemType: "revenueModel", itemId: input.model })),
+);
+
+export const saveModelEconomicsAction = projectAction(
+  saveModelEconomicsSchema,
+  EDIT,
+  async ({ projectId: _p, model, version, ...fields }, access) => withComputed(access.projectId, await saveModelEconomics(access.projectId, model, version, fields)),
+  logged((input: { model: string }, data: { changed: string[] }) => updated(data, "revenueModel", input.model)),
 );
 
 export const saveUnitEconomicsAction = projectAction(

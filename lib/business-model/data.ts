@@ -2,28 +2,31 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { getComputeMonthlyCost } from "@/lib/platform/data";
-import { getTeamFacts } from "@/lib/team/data";
+import { ROUND_STATUSES } from "@/lib/funding/model";
+import { monthOf, parseCostSteps } from "@/lib/team/cost";
 import { CANVAS_BLOCKS, DIRECTION_TESTS, REVENUE_MODELS, type BusinessModelFacts, type CanvasBlock, type DirectionTest, type RevenueModelId } from "@/lib/plan/facts";
 import { DIRECTION_VERDICTS, INFERENCE_MODES, type BurnPlanFields, type UnitEconomicsFields } from "./schema";
+import type { CostSources } from "./evaluate";
 import type { RevenueChoice } from "./model";
 import { toFacts, type SectionData } from "./progress";
 
 // Every loader here runs a fixed number of queries, however many notes or models a plan has.
 
-/** Costs this section reads from other sections, so founders never type them twice. */
-export type CostSources = {
-  /** lib/team: members plus planned hires, 24 months from the current one. */
-  team: { monthly: number; byMonth: number[] };
-  /** lib/platform: the compute plan's monthly cost. */
-  compute: { monthly: number };
-};
-
-/** Two reads from other sections' loaders (one round trip each), whatever the plan's size. */
+/**
+ * Costs and funding this section reads from other sections, so founders never type them twice:
+ * the team's cost schedule, the compute plan's monthly cost and the funding rounds. One query
+ * each, whatever the plan's size.
+ */
 async function loadCostSources(projectId: AuthorizedProjectId): Promise<CostSources> {
-  const [team, compute] = await Promise.all([getTeamFacts(projectId), getComputeMonthlyCost(projectId)]);
+  const [teamCost, compute, rounds] = await Promise.all([
+    db.teamCost.findUnique({ where: { projectId }, select: { memberMonthlyCost: true, hireCostSteps: true } }),
+    getComputeMonthlyCost(projectId),
+    db.fundingRound.findMany({ where: { projectId }, select: { stage: true, amount: true, targetDate: true, status: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+  ]);
   return {
-    team: { monthly: team.monthlyTeamCost, byMonth: team.monthlyTeamCostByMonth },
-    compute: { monthly: compute },
+    team: { memberMonthlyCost: teamCost?.memberMonthlyCost ?? 0, hireCostSteps: parseCostSteps(teamCost?.hireCostSteps) },
+    computeMonthlyCost: compute,
+    rounds: rounds.map((r) => ({ stage: r.stage, amount: r.amount, targetDate: r.targetDate ? r.targetDate.toISOString().slice(0, 10) : null, status: oneOf(ROUND_STATUSES, r.status, "planned") })),
   };
 }
 
@@ -34,27 +37,42 @@ export type CanvasNoteView = { id: string; block: CanvasBlock; text: string; pos
 export type DirectionView = { test: DirectionTest; verdict: (typeof DIRECTION_VERDICTS)[number]; assessment: string; evidence: string; version: number };
 export type RevenueChoiceView = RevenueChoice & { version: number };
 
-const choiceSelect = { model: true, rationale: true, price: true, unit: true, monthlyVolume: true, conversionPct: true, churnPct: true, version: true } as const;
+export const choiceSelect = {
+  model: true,
+  rationale: true,
+  price: true,
+  unit: true,
+  currentVolume: true,
+  monthlyVolume: true,
+  rampMonths: true,
+  conversionPct: true,
+  churnPct: true,
+  unitsPerCustomer: true,
+  cac: true,
+  inferenceMode: true,
+  inputTokensPerUnit: true,
+  cachedInputTokensPerUnit: true,
+  outputTokensPerUnit: true,
+  inputPricePerMillion: true,
+  cachedInputPricePerMillion: true,
+  outputPricePerMillion: true,
+  gpuHoursPerUnit: true,
+  gpuHourRate: true,
+  hostingPerUnit: true,
+  version: true,
+} as const;
 
 function loadChoices(projectId: AuthorizedProjectId): Promise<RevenueChoiceView[]> {
   return db.revenueModelChoice
     .findMany({ where: { projectId }, select: choiceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })
-    .then((rows) => rows.flatMap((r) => (isModel(r.model) ? [{ ...r, model: r.model }] : [])));
+    .then((rows) => rows.flatMap((r) => (isModel(r.model) ? [{ ...r, model: r.model, inferenceMode: oneOf(INFERENCE_MODES, r.inferenceMode, "tokens") }] : [])));
 }
 
 async function loadEconomics(projectId: AuthorizedProjectId): Promise<(UnitEconomicsFields & { version: number }) | null> {
-  const row = await db.unitEconomics.findUnique({ where: { projectId } });
+  const row = await db.unitEconomics.findUnique({ where: { projectId }, select: { primaryModel: true, thirdPartyModelApi: true, modelProvider: true, version: true } });
   if (!row) return null;
   return {
     primaryModel: row.primaryModel && isModel(row.primaryModel) ? row.primaryModel : null,
-    inferenceMode: oneOf(INFERENCE_MODES, row.inferenceMode, "tokens"),
-    tokensPerUnit: row.tokensPerUnit,
-    pricePerMillionTokens: row.pricePerMillionTokens,
-    gpuHoursPerUnit: row.gpuHoursPerUnit,
-    gpuHourRate: row.gpuHourRate,
-    hostingPerUnit: row.hostingPerUnit,
-    unitsPerCustomer: row.unitsPerCustomer,
-    cac: row.cac,
     thirdPartyModelApi: row.thirdPartyModelApi,
     modelProvider: row.modelProvider,
     version: row.version,
@@ -89,10 +107,12 @@ export type BusinessModelSection = {
   economics: (UnitEconomicsFields & { version: number }) | null;
   burn: (BurnPlanFields & { version: number }) | null;
   costSources: CostSources;
+  /** Month 1 of the forecast: the server's current month, passed to the browser's live preview. */
+  startMonth: string;
 };
 
 /** Everything the business-model page shows. */
-export async function getBusinessModelSection(projectId: AuthorizedProjectId): Promise<BusinessModelSection> {
+export async function getBusinessModelSection(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<BusinessModelSection> {
   const [notes, directionTests, revenueChoices, economics, burn, costSources] = await Promise.all([
     db.canvasNote.findMany({
       where: { projectId },
@@ -106,7 +126,7 @@ export async function getBusinessModelSection(projectId: AuthorizedProjectId): P
     loadCostSources(projectId),
   ]);
   const canvasNotes = notes.flatMap((n) => ((CANVAS_BLOCKS as readonly string[]).includes(n.block) ? [{ ...n, block: n.block as CanvasBlock }] : []));
-  return { notes: canvasNotes, directionTests, revenueChoices, economics, burn, costSources };
+  return { notes: canvasNotes, directionTests, revenueChoices, economics, burn, costSources, startMonth: monthOf(now) };
 }
 
 export function sectionData(section: BusinessModelSection): SectionData {
@@ -118,13 +138,13 @@ export function sectionData(section: BusinessModelSection): SectionData {
     revenueChoices: section.revenueChoices,
     economics: section.economics,
     burn: section.burn,
-    teamCostByMonth: section.costSources.team.byMonth,
-    computeMonthlyCost: section.costSources.compute.monthly,
+    costs: section.costSources,
+    startMonth: section.startMonth,
   };
 }
 
 /** The contract other sections read (lib/plan/facts.ts). */
-export async function getBusinessModelFacts(projectId: AuthorizedProjectId): Promise<BusinessModelFacts> {
+export async function getBusinessModelFacts(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<BusinessModelFacts> {
   const [noteGroups, directionTests, revenueChoices, economics, burn, costSources] = await Promise.all([
     db.canvasNote.groupBy({ by: ["block"], where: { projectId }, _count: { _all: true } }),
     loadDirectionTests(projectId),
@@ -140,7 +160,7 @@ export async function getBusinessModelFacts(projectId: AuthorizedProjectId): Pro
     revenueChoices,
     economics,
     burn,
-    teamCostByMonth: costSources.team.byMonth,
-    computeMonthlyCost: costSources.compute.monthly,
+    costs: costSources,
+    startMonth: monthOf(now),
   });
 }

@@ -1,6 +1,8 @@
-// Unit economics, burn and runway: pure functions used by the live preview in the browser and by
-// the server (save actions, facts). Quantities that are not defined for the inputs (LTV without
-// churn, runway when not burning) are null with a reason; nothing here returns NaN or Infinity.
+// Unit economics: the cost of serving one unit of a revenue model and what one customer is worth.
+// Pure functions used by the live preview in the browser and by the server (save actions, facts).
+// Quantities that are not defined for the inputs (LTV without churn, a margin without a price) are
+// null with a reason; nothing here returns NaN or Infinity. The monthly forecast (revenue, costs,
+// cash, runway) is lib/forecast/model.ts.
 import type { RevenueModelId } from "@/lib/plan/facts";
 import type { BurnPlanFields, InferenceMode, UnitEconomicsFields } from "./schema";
 
@@ -27,6 +29,71 @@ export function clampShock(pct: number): number {
   return Math.min(PRICE_SHOCK_RANGE.max, Math.max(PRICE_SHOCK_RANGE.min, pct));
 }
 
+// ── cost to serve one unit ─────────────────────────────────────────────────────────────────────
+
+/**
+ * What serving one unit of a revenue model needs from a model: token counts and the provider's
+ * prices, or GPU hours. Input, cached input and output tokens are priced separately, as providers
+ * bill them (output usually costs several times input; cached input a fraction of it).
+ */
+export type InferenceParams = {
+  mode: InferenceMode;
+  /** Input tokens per unit that are not served from the provider's prompt cache. */
+  inputTokensPerUnit: number | null;
+  cachedInputTokensPerUnit: number | null;
+  outputTokensPerUnit: number | null;
+  inputPricePerMillion: number | null;
+  cachedInputPricePerMillion: number | null;
+  outputPricePerMillion: number | null;
+  gpuHoursPerUnit: number | null;
+  gpuHourRate: number | null;
+  /** Hosting, storage, third-party services (speech-to-text…) per unit; not affected by the shock. */
+  hostingPerUnit: number | null;
+};
+
+export const NO_INFERENCE: InferenceParams = {
+  mode: "tokens",
+  inputTokensPerUnit: null,
+  cachedInputTokensPerUnit: null,
+  outputTokensPerUnit: null,
+  inputPricePerMillion: null,
+  cachedInputPricePerMillion: null,
+  outputPricePerMillion: null,
+  gpuHoursPerUnit: null,
+  gpuHourRate: null,
+  hostingPerUnit: null,
+};
+
+export type CostPerUnit = { inference: Derived; total: Derived };
+
+/**
+ * The cost of serving one unit of a revenue model: model inference (shocked by
+ * `inferencePriceChangePct`) plus hosting. The one place this is computed; a price book or a
+ * routing mix between models only changes what goes into `params`.
+ */
+export function costPerUnit(params: InferenceParams, inferencePriceChangePct = 0): CostPerUnit {
+  const shock = 1 + clampShock(inferencePriceChangePct) / 100;
+  let inference: Derived;
+  if (params.mode === "none") inference = value(0);
+  else if (params.mode === "gpu") {
+    const [hours, rate] = [num(params.gpuHoursPerUnit), num(params.gpuHourRate)];
+    inference = hours === null || rate === null ? none("missingInput") : value(hours * rate * shock);
+  } else {
+    const pairs = [
+      [num(params.inputTokensPerUnit), num(params.inputPricePerMillion)],
+      [num(params.cachedInputTokensPerUnit), num(params.cachedInputPricePerMillion)],
+      [num(params.outputTokensPerUnit), num(params.outputPricePerMillion)],
+    ] as const;
+    // No token counts at all is unknown, not free; a count of 0 needs no price.
+    const counted = pairs.filter(([tokens]) => tokens !== null);
+    const priced = counted.every(([tokens, price]) => tokens === 0 || price !== null);
+    inference =
+      counted.length === 0 || !priced ? none("missingInput") : value((counted.reduce((sum, [tokens, price]) => sum + (tokens! === 0 ? 0 : tokens! * price!), 0) / 1_000_000) * shock);
+  }
+  const hosting = num(params.hostingPerUnit) ?? 0;
+  return { inference, total: inference.value === null ? inference : value(inference.value + hosting) };
+}
+
 // ── unit economics ────────────────────────────────────────────────────────────────────────────
 
 export type UnitEconomicsInput = {
@@ -34,13 +101,7 @@ export type UnitEconomicsInput = {
   price: number | null;
   /** Monthly customer churn in percent, from that revenue model. */
   churnPct: number | null;
-  inferenceMode: InferenceMode;
-  tokensPerUnit: number | null;
-  /** Blended (input + output) price per 1M tokens. */
-  pricePerMillionTokens: number | null;
-  gpuHoursPerUnit: number | null;
-  gpuHourRate: number | null;
-  hostingPerUnit: number | null;
+  inference: InferenceParams;
   /** Units one customer buys per month; empty means 1 (e.g. one seat-month). */
   unitsPerCustomer: number | null;
   cac: number | null;
@@ -60,16 +121,9 @@ export type UnitEconomics = {
 
 /** `inferencePriceChangePct` is the price shock: +20 means upstream inference costs 20 % more. */
 export function computeUnitEconomics(input: UnitEconomicsInput, inferencePriceChangePct = 0): UnitEconomics {
-  const shock = 1 + clampShock(inferencePriceChangePct) / 100;
   const price = num(input.price);
   const revenuePerUnit = price === null ? none("missingInput") : value(price);
-
-  const [a, b] = input.inferenceMode === "gpu" ? [num(input.gpuHoursPerUnit), num(input.gpuHourRate)] : [num(input.tokensPerUnit), num(input.pricePerMillionTokens)];
-  const perUnitRate = input.inferenceMode === "gpu" ? 1 : 1 / 1_000_000;
-  const inferenceCostPerUnit = a === null || b === null ? none("missingInput") : value(a * b * perUnitRate * shock);
-
-  const hosting = num(input.hostingPerUnit) ?? 0;
-  const costToServePerUnit = inferenceCostPerUnit.value === null ? inferenceCostPerUnit : value(inferenceCostPerUnit.value + hosting);
+  const { inference: inferenceCostPerUnit, total: costToServePerUnit } = costPerUnit(input.inference, inferencePriceChangePct);
 
   const grossMarginPerUnit = price === null || costToServePerUnit.value === null ? none("missingInput") : value(price - costToServePerUnit.value);
   const grossMarginPct =
@@ -93,7 +147,10 @@ export function computeUnitEconomics(input: UnitEconomicsInput, inferencePriceCh
 
 // ── revenue models ────────────────────────────────────────────────────────────────────────────
 
-/** Which optional parameters each revenue model asks for; the rest are price, unit and volume. */
+/**
+ * Which optional parameters each revenue model asks for; the rest are price, unit and volume. A
+ * model with churn is recurring: the forecast keeps its customers from month to month.
+ */
 export const REVENUE_MODEL_PARAMS: Record<RevenueModelId, { conversion: boolean; churn: boolean; privacyWarning: boolean }> = {
   subscription: { conversion: true, churn: true, privacyWarning: false },
   usageApi: { conversion: true, churn: true, privacyWarning: false },
@@ -105,178 +162,56 @@ export const REVENUE_MODEL_PARAMS: Record<RevenueModelId, { conversion: boolean;
   partnership: { conversion: false, churn: false, privacyWarning: false },
 };
 
-export type RevenueLine = { model: RevenueModelId; price: number | null; monthlyVolume: number | null; conversionPct?: number | null };
+/** One revenue model as the founder described it: the revenue step's fields and the economics step's. */
+export type RevenueChoice = {
+  model: RevenueModelId;
+  rationale: string;
+  price: number | null;
+  unit: string;
+  /** Units sold this month: today's revenue is price × this. */
+  currentVolume: number | null;
+  /** Units per month the founders expect to reach, `rampMonths` from now. */
+  monthlyVolume: number | null;
+  rampMonths: number | null;
+  conversionPct: number | null;
+  churnPct: number | null;
+  unitsPerCustomer: number | null;
+  cac: number | null;
+} & Omit<InferenceParams, "mode"> & { inferenceMode: InferenceMode };
 
-export function lineRevenue(line: RevenueLine): number | null {
-  const price = num(line.price);
-  const volume = num(line.monthlyVolume);
-  if (price === null || volume === null) return null;
-  const revenue = price * volume;
-  return Number.isFinite(revenue) ? revenue : null;
+/** The serving parameters of a stored revenue model. */
+export function inferenceOf(choice: Pick<RevenueChoice, keyof Omit<InferenceParams, "mode"> | "inferenceMode">): InferenceParams {
+  const { inferenceMode, inputTokensPerUnit, cachedInputTokensPerUnit, outputTokensPerUnit, inputPricePerMillion, cachedInputPricePerMillion, outputPricePerMillion, gpuHoursPerUnit, gpuHourRate, hostingPerUnit } = choice;
+  return { mode: inferenceMode, inputTokensPerUnit, cachedInputTokensPerUnit, outputTokensPerUnit, inputPricePerMillion, cachedInputPricePerMillion, outputPricePerMillion, gpuHoursPerUnit, gpuHourRate, hostingPerUnit };
 }
 
-/** Sum of price × volume over the models that have both; null when none has. */
-export function monthlyRevenue(lines: RevenueLine[]): number | null {
-  const known = lines.map(lineRevenue).filter((r): r is number => r !== null);
-  if (known.length === 0) return null;
-  const total = known.reduce((sum, r) => sum + r, 0);
-  return Number.isFinite(total) ? total : null;
+/** Unit economics of one chosen revenue model. */
+export function modelEconomics(choice: RevenueChoice, inferencePriceChangePct = 0): UnitEconomics {
+  return computeUnitEconomics({ price: choice.price, churnPct: choice.churnPct, unitsPerCustomer: choice.unitsPerCustomer, cac: choice.cac, inference: inferenceOf(choice) }, inferencePriceChangePct);
 }
 
-/** Prospects to reach so that `conversionPct` of them become the expected volume. */
-export function prospectsNeeded(line: RevenueLine): number | null {
-  const volume = num(line.monthlyVolume);
-  const conversion = num(line.conversionPct ?? null);
-  if (volume === null || conversion === null || conversion <= 0) return null;
-  const prospects = Math.ceil(volume / (conversion / 100));
-  return Number.isFinite(prospects) ? prospects : null;
-}
-
-/** The model the unit economics describe: the one chosen, else the first chosen model. */
+/** The model the headline unit economics describe: the one chosen, else the first chosen model. */
 export function resolvePrimaryModel(chosen: RevenueModelId[], primary: RevenueModelId | null): RevenueModelId | null {
   if (primary && chosen.includes(primary)) return primary;
   return chosen[0] ?? null;
 }
 
-// ── burn, runway and the 24-month projection ──────────────────────────────────────────────────
-
-export const PROJECTION_MONTHS = 24;
-
-export type BurnInput = {
-  revenueLines: RevenueLine[];
-  /** The model whose volume the cost to serve applies to (see resolvePrimaryModel). */
-  primaryModel: RevenueModelId | null;
-  /** Per unit, with any price shock already applied; null when unknown. */
-  costToServePerUnit: number | null;
-  includeServingCost: boolean;
-  /** From the team section: month 0 is the current month. Missing months repeat the last known. */
-  teamCostByMonth: number[];
-  /** From the platform section. */
-  computeMonthlyCost: number | null;
-  otherMonthlyCosts: number | null;
-  cashOnHand: number | null;
-  /** Monthly growth of every model's volume, in percent. */
-  revenueGrowthPct: number | null;
-};
-
-export type MonthCosts = { team: number; compute: number; other: number; serving: number; total: number };
-export type ProjectionMonth = { month: number; revenue: number; costs: number; net: number; cash: number | null };
-
-export type Runway =
-  | { kind: "months"; months: number }
-  | { kind: "profitable" }
-  | { kind: "unknown"; reason: "noCash" | "noCosts" };
-
-export type Burn = {
-  revenue: number;
-  costs: MonthCosts;
-  /** Costs minus revenue this month; negative when revenue covers costs. */
-  netBurn: number;
-  /** Any cost source known (team, compute, other or serving)? */
-  costsKnown: boolean;
-  runway: Runway;
-  projection: ProjectionMonth[];
-  /** First projected month (1-based) that ends with negative cash; null if none within 24. */
-  cashOutMonth: number | null;
-};
-
-const finiteOr0 = (v: number) => (Number.isFinite(v) ? v : 0);
-
-function monthCosts(input: BurnInput, month: number, growth: number): MonthCosts {
-  const known = input.teamCostByMonth.filter((c) => Number.isFinite(c));
-  const team = known.length === 0 ? 0 : known[Math.min(month, known.length - 1)];
-  const compute = num(input.computeMonthlyCost) ?? 0;
-  const other = num(input.otherMonthlyCosts) ?? 0;
-  const primary = input.revenueLines.find((l) => l.model === input.primaryModel);
-  const volume = num(primary?.monthlyVolume) ?? 0;
-  const perUnit = num(input.costToServePerUnit);
-  const serving = input.includeServingCost && perUnit !== null ? finiteOr0(volume * growth * perUnit) : 0;
-  return { team, compute, other, serving, total: finiteOr0(team + compute + other + serving) };
-}
-
-export function computeBurn(input: BurnInput): Burn {
-  const g = 1 + (num(input.revenueGrowthPct) ?? 0) / 100;
-  const grown = (month: number) => finiteOr0(Math.pow(g, month));
-  const revenueAt = (month: number) => finiteOr0((monthlyRevenue(input.revenueLines) ?? 0) * grown(month));
-
-  const revenue = revenueAt(0);
-  const costs = monthCosts(input, 0, 1);
-  const netBurn = costs.total - revenue;
-  const costsKnown =
-    // Other sections report 0 when nothing is entered there; only our own input can be a known 0.
-    input.teamCostByMonth.some((c) => Number.isFinite(c) && c > 0) || (num(input.computeMonthlyCost) ?? 0) > 0 || num(input.otherMonthlyCosts) !== null || costs.serving > 0;
-  const cash = num(input.cashOnHand);
-
-  let runway: Runway;
-  if (!costsKnown || (revenue === 0 && costs.total === 0)) runway = { kind: "unknown", reason: "noCosts" };
-  else if (netBurn <= 0) runway = { kind: "profitable" };
-  else if (cash === null) runway = { kind: "unknown", reason: "noCash" };
-  else runway = { kind: "months", months: Math.max(0, finiteOr0(cash / netBurn)) };
-
-  const projection: ProjectionMonth[] = [];
-  let balance = cash;
-  let cashOutMonth: number | null = null;
-  for (let month = 0; month < PROJECTION_MONTHS; month++) {
-    const monthRevenue = revenueAt(month);
-    const monthCost = monthCosts(input, month, grown(month)).total;
-    const net = monthRevenue - monthCost;
-    balance = balance === null ? null : finiteOr0(balance + net);
-    if (balance !== null && balance < 0 && cashOutMonth === null) cashOutMonth = month + 1;
-    projection.push({ month: month + 1, revenue: monthRevenue, costs: monthCost, net, cash: balance });
-  }
-  return { revenue, costs, netBurn, costsKnown, runway, projection, cashOutMonth };
-}
-
-// ── the whole section, as the page, the save actions and the facts see it ──────────────────────
-
-export type RevenueChoice = RevenueLine & { churnPct: number | null; unit: string; rationale: string };
-
-export type BusinessModelInputs = {
-  /** In the order they were chosen. */
-  revenueChoices: RevenueChoice[];
-  economics: UnitEconomicsFields | null;
-  burn: BurnPlanFields | null;
-  teamCostByMonth: number[];
-  computeMonthlyCost: number | null;
-};
-
-export type Evaluation = { primaryModel: RevenueModelId | null; economics: UnitEconomics; burn: Burn };
-
-export const EMPTY_ECONOMICS: UnitEconomicsFields = {
-  primaryModel: null,
-  inferenceMode: "tokens",
-  tokensPerUnit: null,
-  pricePerMillionTokens: null,
-  gpuHoursPerUnit: null,
-  gpuHourRate: null,
-  hostingPerUnit: null,
-  unitsPerCustomer: null,
-  cac: null,
-  thirdPartyModelApi: false,
-  modelProvider: "",
-};
+export const EMPTY_ECONOMICS: UnitEconomicsFields = { primaryModel: null, thirdPartyModelApi: false, modelProvider: "" };
 
 export const EMPTY_BURN: BurnPlanFields = { cashOnHand: null, otherMonthlyCosts: null, otherCostsNote: "", revenueGrowthPct: null, includeServingCost: true };
 
-export function evaluateBusinessModel(inputs: BusinessModelInputs, inferencePriceChangePct = 0): Evaluation {
-  const e = inputs.economics ?? EMPTY_ECONOMICS;
-  const b = inputs.burn ?? EMPTY_BURN;
-  const primaryModel = resolvePrimaryModel(
-    inputs.revenueChoices.map((c) => c.model),
-    e.primaryModel,
-  );
-  const primary = inputs.revenueChoices.find((c) => c.model === primaryModel);
-  const economics = computeUnitEconomics({ ...e, price: primary?.price ?? null, churnPct: primary?.churnPct ?? null }, inferencePriceChangePct);
-  const burn = computeBurn({
-    revenueLines: inputs.revenueChoices,
-    primaryModel,
-    costToServePerUnit: economics.costToServePerUnit.value,
-    includeServingCost: b.includeServingCost,
-    teamCostByMonth: inputs.teamCostByMonth,
-    computeMonthlyCost: inputs.computeMonthlyCost,
-    otherMonthlyCosts: b.otherMonthlyCosts,
-    cashOnHand: b.cashOnHand,
-    revenueGrowthPct: b.revenueGrowthPct,
-  });
-  return { primaryModel, economics, burn };
-}
+/** A newly chosen revenue model: nothing known yet. */
+export const EMPTY_CHOICE_FIELDS: Omit<RevenueChoice, "model"> = (({ mode, ...serving }) => ({
+  rationale: "",
+  price: null,
+  unit: "",
+  currentVolume: null,
+  monthlyVolume: null,
+  rampMonths: null,
+  conversionPct: null,
+  churnPct: null,
+  unitsPerCustomer: null,
+  cac: null,
+  inferenceMode: mode,
+  ...serving,
+}))(NO_INFERENCE);

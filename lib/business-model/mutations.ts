@@ -4,7 +4,7 @@ import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { changedFields } from "@/lib/activity/model";
 import { fail, invalid, ok, type ActionResult } from "@/lib/actions/result";
 import type { CanvasBlock, DirectionTest, RevenueModelId } from "@/lib/plan/facts";
-import { BM_LIMITS, canvasNoteInputSchema, type BurnPlanFields, type DirectionFields, type RevenueModelFields, type UnitEconomicsFields } from "./schema";
+import { BM_LIMITS, canvasNoteInputSchema, type BurnPlanFields, type DirectionFields, type ModelEconomicsFields, type RevenueModelFields, type UnitEconomicsFields } from "./schema";
 
 /** A save's new version and which fields it changed (for the activity log). */
 type Saved = ActionResult<{ version: number; changed: string[] }>;
@@ -122,14 +122,36 @@ export async function chooseRevenueModel(projectId: AuthorizedProjectId, model: 
   return ok(row);
 }
 
+const revenueSelect = { rationale: true, price: true, unit: true, currentVolume: true, monthlyVolume: true, rampMonths: true, conversionPct: true, churnPct: true, version: true } as const;
+
 export function updateRevenueModel(projectId: AuthorizedProjectId, model: RevenueModelId, version: number, fields: RevenueModelFields): Promise<Saved> {
   return saveVersioned(version, fields, {
     update: () => db.revenueModelChoice.updateMany({ where: { projectId, model, version }, data: { ...fields, version: { increment: 1 } } }),
-    current: () =>
-      db.revenueModelChoice.findUnique({
-        where: { projectId_model: { projectId, model } },
-        select: { rationale: true, price: true, unit: true, monthlyVolume: true, conversionPct: true, churnPct: true, version: true },
-      }),
+    current: () => db.revenueModelChoice.findUnique({ where: { projectId_model: { projectId, model } }, select: revenueSelect }),
+  });
+}
+
+const modelEconomicsSelect = {
+  unitsPerCustomer: true,
+  cac: true,
+  inferenceMode: true,
+  inputTokensPerUnit: true,
+  cachedInputTokensPerUnit: true,
+  outputTokensPerUnit: true,
+  inputPricePerMillion: true,
+  cachedInputPricePerMillion: true,
+  outputPricePerMillion: true,
+  gpuHoursPerUnit: true,
+  gpuHourRate: true,
+  hostingPerUnit: true,
+  version: true,
+} as const;
+
+/** The economics step's fields of one revenue model: same row and version as the revenue step's. */
+export function saveModelEconomics(projectId: AuthorizedProjectId, model: RevenueModelId, version: number, fields: ModelEconomicsFields): Promise<Saved> {
+  return saveVersioned(version, fields, {
+    update: () => db.revenueModelChoice.updateMany({ where: { projectId, model, version }, data: { ...fields, version: { increment: 1 } } }),
+    current: () => db.revenueModelChoice.findUnique({ where: { projectId_model: { projectId, model } }, select: modelEconomicsSelect }),
   });
 }
 
@@ -140,20 +162,7 @@ export async function removeRevenueModel(projectId: AuthorizedProjectId, model: 
 
 // ── unit economics and burn ───────────────────────────────────────────────────────────────────
 
-const economicsSelect = {
-  primaryModel: true,
-  inferenceMode: true,
-  tokensPerUnit: true,
-  pricePerMillionTokens: true,
-  gpuHoursPerUnit: true,
-  gpuHourRate: true,
-  hostingPerUnit: true,
-  unitsPerCustomer: true,
-  cac: true,
-  thirdPartyModelApi: true,
-  modelProvider: true,
-  version: true,
-} as const;
+const economicsSelect = { primaryModel: true, thirdPartyModelApi: true, modelProvider: true, version: true } as const;
 
 export function saveUnitEconomics(projectId: AuthorizedProjectId, version: number, fields: UnitEconomicsFields): Promise<Saved> {
   return saveVersioned(version, fields, {

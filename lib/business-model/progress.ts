@@ -1,9 +1,9 @@
 // How complete the business-model section is: the wizard's per-step completion and the facts
 // other sections read (lib/plan/facts.ts). Pure; computed from the same evaluation as the page.
 import { CANVAS_BLOCKS, DIRECTION_TESTS, type BusinessModelFacts, type CanvasBlock, type DirectionTest } from "@/lib/plan/facts";
-import { evaluateBusinessModel, type BusinessModelInputs, type Evaluation } from "./model";
+import { evaluateBusinessModel, type BusinessModelInputs, type Evaluation } from "./evaluate";
 
-export const WIZARD_STEPS = ["canvas", "direction", "revenue", "economics", "burn"] as const;
+export const WIZARD_STEPS = ["canvas", "direction", "revenue", "economics", "burn", "forecast"] as const;
 export type WizardStepId = (typeof WIZARD_STEPS)[number];
 
 export function isWizardStep(value: unknown): value is WizardStepId {
@@ -40,13 +40,14 @@ export function stepCompletion(data: SectionData, evaluation: Evaluation = evalu
     direction: DIRECTION_TESTS.every((t) => states[t] !== "missing"),
     revenue: data.revenueChoices.some((c) => c.price !== null && c.unit.trim() !== ""),
     economics: evaluation.economics.grossMarginPct.value !== null && evaluation.economics.paybackMonths.value !== null,
-    burn: evaluation.burn.runway.kind !== "unknown",
+    burn: evaluation.forecast.runway.state !== "unknown",
+    forecast: evaluation.forecast.revenueKnown && evaluation.forecast.runway.state !== "unknown",
   };
 }
 
 export function toFacts(data: SectionData, evaluation: Evaluation = evaluateBusinessModel(data)): BusinessModelFacts {
-  const { economics, burn } = evaluation;
-  const revenueKnown = data.revenueChoices.some((c) => c.price !== null && c.monthlyVolume !== null);
+  const { economics, forecast } = evaluation;
+  const first = forecast.months[0];
   return {
     canvasNoteCounts: noteCountsByBlock(data.noteCounts),
     directionTests: directionStates(data.directionTests),
@@ -57,10 +58,12 @@ export function toFacts(data: SectionData, evaluation: Evaluation = evaluateBusi
     grossMarginPct: economics.grossMarginPct.value,
     ltvToCac: economics.ltvToCac.value,
     paybackMonths: economics.paybackMonths.value,
-    monthlyRevenue: revenueKnown ? burn.revenue : null,
-    monthlyCosts: burn.costsKnown ? burn.costs.total : null,
+    monthlyRevenue: forecast.revenueKnown ? first.revenue : null,
+    monthlyCosts: forecast.costsKnown ? first.costs : null,
     cashOnHand: data.burn?.cashOnHand ?? null,
-    runwayMonths: burn.runway.kind === "months" ? burn.runway.months : null,
-    profitable: burn.runway.kind === "profitable",
+    forecastStartMonth: data.startMonth,
+    runway: forecast.runway,
+    runwayWithRaise: forecast.runwayWithRaise,
+    monthlyNetBurn: forecast.months.map((m) => -m.netIncome),
   };
 }

@@ -14,10 +14,12 @@ export const BM_LIMITS = {
   tokensPerUnit: 1e12,
   gpuHoursPerUnit: 1e6,
   unitsPerCustomer: 1e9,
+  rampMonths: 120,
 } as const;
 
 export const DIRECTION_VERDICTS = ["unsure", "weak", "promising", "strong"] as const;
-export const INFERENCE_MODES = ["tokens", "gpu"] as const;
+/** How a revenue model's unit is served: token-priced model calls, GPU hours, or no model at all. */
+export const INFERENCE_MODES = ["tokens", "gpu", "none"] as const;
 export type InferenceMode = (typeof INFERENCE_MODES)[number];
 
 /**
@@ -42,6 +44,13 @@ export function optionalNumber(min: number, max: number) {
       return z.NEVER;
     }
     return value;
+  });
+}
+
+/** A whole number the founder may leave empty (months, for instance). */
+export function optionalWholeNumber(min: number, max: number) {
+  return optionalNumber(min, max).superRefine((value, ctx) => {
+    if (value !== null && !Number.isInteger(value)) ctx.addIssue({ code: "custom", message: "wholeNumber", input: value });
   });
 }
 
@@ -73,11 +82,14 @@ export const directionFieldsSchema = z.object({
 export const saveDirectionTestSchema = directionFieldsSchema.extend({ projectId: idField, test: z.enum(DIRECTION_TESTS), version: storedVersion });
 
 // ── revenue models ────────────────────────────────────────────────────────────────────────────
+/** What the revenue step edits: price and volumes (today, expected, months to get there), funnel. */
 export const revenueModelFieldsSchema = z.object({
   rationale: longText(BM_LIMITS.assessment),
   price: money(),
   unit: shortText(BM_LIMITS.unit),
+  currentVolume: optionalNumber(0, BM_LIMITS.volume),
   monthlyVolume: optionalNumber(0, BM_LIMITS.volume),
+  rampMonths: optionalWholeNumber(0, BM_LIMITS.rampMonths),
   conversionPct: percent(),
   churnPct: percent(),
 });
@@ -86,20 +98,49 @@ export const updateRevenueModelSchema = revenueModelFieldsSchema.extend({ projec
 export const removeRevenueModelSchema = chooseRevenueModelSchema;
 
 // ── unit economics ────────────────────────────────────────────────────────────────────────────
-export const unitEconomicsFieldsSchema = z.object({
-  primaryModel: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(REVENUE_MODELS).nullable()),
+/**
+ * What one unit of a revenue model costs to serve and what one customer costs to win. Stored on
+ * the revenue model's row (each model has its own), edited on the economics step.
+ */
+export const modelEconomicsFieldsSchema = z.object({
+  unitsPerCustomer: optionalNumber(0, BM_LIMITS.unitsPerCustomer),
+  cac: money(),
   inferenceMode: z.enum(INFERENCE_MODES),
-  tokensPerUnit: optionalNumber(0, BM_LIMITS.tokensPerUnit),
-  pricePerMillionTokens: money(),
+  inputTokensPerUnit: optionalNumber(0, BM_LIMITS.tokensPerUnit),
+  cachedInputTokensPerUnit: optionalNumber(0, BM_LIMITS.tokensPerUnit),
+  outputTokensPerUnit: optionalNumber(0, BM_LIMITS.tokensPerUnit),
+  inputPricePerMillion: money(),
+  cachedInputPricePerMillion: money(),
+  outputPricePerMillion: money(),
   gpuHoursPerUnit: optionalNumber(0, BM_LIMITS.gpuHoursPerUnit),
   gpuHourRate: money(),
   hostingPerUnit: money(),
-  unitsPerCustomer: optionalNumber(0, BM_LIMITS.unitsPerCustomer),
-  cac: money(),
+});
+export const saveModelEconomicsSchema = modelEconomicsFieldsSchema.extend({ projectId: idField, model: z.enum(REVENUE_MODELS), version: versionField });
+
+/** Project-wide: which model the headline unit economics describe, and the model provider. */
+export const unitEconomicsFieldsSchema = z.object({
+  primaryModel: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(REVENUE_MODELS).nullable()),
   thirdPartyModelApi: z.boolean(),
   modelProvider: shortText(BM_LIMITS.provider),
 });
 export const saveUnitEconomicsSchema = unitEconomicsFieldsSchema.extend({ projectId: idField, version: storedVersion });
+
+/**
+ * What plan files and snapshots written before each revenue model had its own economics carry in
+ * `unitEconomics` (one blended price per 1M tokens, for the primary model only). Read, never written.
+ */
+export const legacyUnitEconomicsFieldsSchema = z.object({
+  inferenceMode: z.enum(INFERENCE_MODES).optional(),
+  tokensPerUnit: optionalNumber(0, BM_LIMITS.tokensPerUnit).optional(),
+  pricePerMillionTokens: money().optional(),
+  gpuHoursPerUnit: optionalNumber(0, BM_LIMITS.gpuHoursPerUnit).optional(),
+  gpuHourRate: money().optional(),
+  hostingPerUnit: money().optional(),
+  unitsPerCustomer: optionalNumber(0, BM_LIMITS.unitsPerCustomer).optional(),
+  cac: money().optional(),
+});
+export type LegacyUnitEconomicsFields = z.output<typeof legacyUnitEconomicsFieldsSchema>;
 
 // ── burn ──────────────────────────────────────────────────────────────────────────────────────
 export const burnPlanFieldsSchema = z.object({
@@ -114,5 +155,6 @@ export const saveBurnPlanSchema = burnPlanFieldsSchema.extend({ projectId: idFie
 export type CanvasNoteInput = z.input<typeof canvasNoteInputSchema>;
 export type DirectionFields = z.output<typeof directionFieldsSchema>;
 export type RevenueModelFields = z.output<typeof revenueModelFieldsSchema>;
+export type ModelEconomicsFields = z.output<typeof modelEconomicsFieldsSchema>;
 export type UnitEconomicsFields = z.output<typeof unitEconomicsFieldsSchema>;
 export type BurnPlanFields = z.output<typeof burnPlanFieldsSchema>;

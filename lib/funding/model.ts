@@ -82,39 +82,9 @@ export function checkUseOfFunds(uses: readonly { amount: number }[], needAmount:
   return { state, total, need: needAmount, difference };
 }
 
-/** Monthly net burn from the business model's numbers: costs minus revenue; null when costs are unknown. */
-export function monthlyNetBurn(monthlyCosts: number | null, monthlyRevenue: number | null): number | null {
-  if (monthlyCosts === null || !Number.isFinite(monthlyCosts)) return null;
-  const revenue = monthlyRevenue !== null && Number.isFinite(monthlyRevenue) ? monthlyRevenue : 0;
-  return monthlyCosts - revenue;
-}
-
-export type RunwayWithRaise =
-  | { state: "unknownBurn" }
-  | { state: "notBurning" }
-  | { state: "noRaise"; runwayMonths: number | null }
-  | { state: "extended"; extendsByMonths: number; runwayMonths: number | null; totalMonths: number | null };
-
-/**
- * What the raise adds to the runway: raise ÷ monthly net burn months. Never NaN or Infinity:
- * a company that is not burning cash gets "notBurning" instead of a division by zero.
- */
-export function runwayWithRaise(input: { raise: number | null; monthlyNetBurn: number | null; runwayMonths: number | null; profitable?: boolean }): RunwayWithRaise {
-  const runwayMonths = input.runwayMonths !== null && Number.isFinite(input.runwayMonths) && input.runwayMonths >= 0 ? input.runwayMonths : null;
-  if (input.profitable) return { state: "notBurning" };
-  const burn = input.monthlyNetBurn;
-  if (burn === null || !Number.isFinite(burn)) return { state: "unknownBurn" };
-  if (burn <= 0) return { state: "notBurning" };
-  const raise = input.raise;
-  if (raise === null || !Number.isFinite(raise) || raise <= 0) return { state: "noRaise", runwayMonths };
-  const extendsByMonths = raise / burn;
-  if (!Number.isFinite(extendsByMonths)) return { state: "notBurning" };
-  return { state: "extended", extendsByMonths, runwayMonths, totalMonths: runwayMonths === null ? null : runwayMonths + extendsByMonths };
-}
-
 export type FundingInput = {
   plan: FundingPlanValues;
-  rounds: readonly { amount: number; status: RoundStatus }[];
+  rounds: readonly { stage: FundingStage; amount: number; status: RoundStatus; targetDate: string | null }[];
   channels: readonly { kind: ChannelKind }[];
   uses: readonly { amount: number }[];
 };
@@ -135,6 +105,9 @@ export function fundingFacts({ plan, rounds, channels, uses }: FundingInput): Fu
     channels: CHANNEL_KINDS.filter((kind) => channels.some((c) => c.kind === kind)),
     useOfFundsDefined: sumAmounts(uses) > 0,
     financialPlanDefined: financialPlanDefined(plan),
+    plannedRounds: rounds
+      .filter((r) => r.status === "planned" || r.status === "inProgress")
+      .map((r) => ({ stage: r.stage, amount: Number.isFinite(r.amount) ? r.amount : 0, month: r.targetDate ? r.targetDate.slice(0, 7) : null })),
   };
 }
 

@@ -1,17 +1,24 @@
-// Number and money formatting shared by server and client views.
+// Number, money and month formatting shared by server and client views: the one place money is
+// formatted. Money keeps its cents ($299 − $32.40 = $266.60) with the locale's thousands
+// separators and the project's currency symbol ($, ¥); amounts under one unit keep three
+// significant digits (a token-priced call often costs a fraction of a cent).
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
   if (!Number.isFinite(value)) return "—";
   return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
-export function formatMoney(value: number, locale: string, currency = "USD"): string {
-  if (!Number.isFinite(value)) return "—";
-  return new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(value);
+export function formatMoney(value: number | null, locale: string, currency = "USD"): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  const size = Math.abs(value);
+  // Under one unit, three significant digits keep a fraction-of-a-cent cost readable ($0.00313).
+  const digits: Intl.NumberFormatOptions =
+    size > 0 && size < 1 ? { minimumSignificantDigits: 2, maximumSignificantDigits: 3 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  return new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol", ...digits }).format(value);
 }
 
-/** Amounts below 1,000 (a cost per request, a price per 1M tokens) keep three significant digits: 0.0031 stays 0.0031, 17.5 stays 17.5. */
-export function formatPreciseMoney(value: number | null, locale: string, currency = "USD"): string {
-  if (value === null || !Number.isFinite(value)) return "—";
-  const small = Math.abs(value) > 0 && Math.abs(value) < 1000;
-  return new Intl.NumberFormat(locale, small ? { style: "currency", currency, maximumSignificantDigits: 3 } : { style: "currency", currency, maximumFractionDigits: 0 }).format(value);
+/** A calendar month ("2028-02") as words ("Feb 2028", "2028年2月"); the same in every time zone. */
+export function formatMonth(month: string, locale: string): string {
+  const [year, m] = month.split("-").map(Number);
+  if (!Number.isInteger(year) || !Number.isInteger(m)) return month;
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(year, m - 1, 1)));
 }

@@ -92,8 +92,8 @@ export async function buildInvestorSummary(projectId: AuthorizedProjectId | Shar
             monthlyRevenue: businessModel.monthlyRevenue,
             monthlyCosts: businessModel.monthlyCosts,
             cashOnHand: businessModel.cashOnHand,
-            runwayMonths: businessModel.runwayMonths,
-            profitable: businessModel.profitable,
+            runway: businessModel.runway,
+            runwayWithRaise: businessModel.runwayWithRaise,
           }
         : null,
     risks: risks.map((r) => ({ ...r, band: bandOf(r.score) })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextMilestones, topRisks, type SummaryRisk } from "./model";
+import { nextMilestones, readSummary, topRisks, type SummaryRisk } from "./model";
 
 const risk = (title: string, band: SummaryRisk["band"], score: number, status = "open"): SummaryRisk => ({
   title, band, score, status, category: "cashFlow", likelihood: 1, impact: score, mitigation: "", contingency: "",
@@ -19,5 +19,43 @@ describe("nextMilestones", () => {
   it("skips done ones and sorts by due date with undated last", () => {
     const m = (title: string, due: string | null, status = "planned") => ({ title, due, status });
     expect(nextMilestones([m("late", "2026-09-01"), m("none", null), m("soon", "2026-01-10"), m("done", "2025-01-01", "done")]).map((x) => x.title)).toEqual(["soon", "late", "none"]);
+  });
+});
+
+describe("readSummary", () => {
+  const v2 = {
+    version: 2,
+    generatedAt: "2027-01-05T10:00:00.000Z",
+    project: { name: "P", oneLiner: "", sector: "", stage: "MVP", currency: "USD" },
+    team: null,
+    businessModel: {
+      canvas: {},
+      revenueModels: ["subscription"],
+      grossMarginPct: 80,
+      ltvToCac: 3,
+      paybackMonths: 6,
+      monthlyRevenue: 1000,
+      monthlyCosts: 5000,
+      cashOnHand: 40_000,
+      runway: { state: "runsOut", months: 9, cashOutMonth: "2027-10", cashOutIndex: 10 },
+      runwayWithRaise: { state: "lasts", months: 36 },
+    },
+    risks: [],
+    readiness: null,
+    funding: null,
+    milestones: [],
+  } as const;
+
+  it("keeps a current summary as stored", () => {
+    expect(readSummary(v2)).toBe(v2);
+  });
+
+  it("shows a summary frozen before the forecast with the figure it was frozen with, marked as the older estimate", () => {
+    const { runway: _r, runwayWithRaise: _w, ...bm } = v2.businessModel;
+    const v1 = { ...v2, version: 1, businessModel: { ...bm, runwayMonths: 39.3, profitable: false } };
+    const read = readSummary(v1);
+    expect(read.version).toBe(2);
+    expect(read.businessModel).toMatchObject({ cashOnHand: 40_000, runway: { state: "legacy", months: 39.3, profitable: false }, runwayWithRaise: null });
+    expect(readSummary({ ...v1, businessModel: null }).businessModel).toBeNull();
   });
 });

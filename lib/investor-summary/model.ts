@@ -1,8 +1,15 @@
 // The investor summary: what an investor sees through a share link and in the PDF. Plain data
 // (ids, numbers, the founders' own text) so a frozen copy renders in any language later.
-import type { CanvasBlock } from "@/lib/plan/facts";
+import type { CanvasBlock, RunwayFact } from "@/lib/plan/facts";
 
-export const SUMMARY_VERSION = 1;
+/** 2: runway from the monthly forecast, with and without the planned raise (1 had cash ÷ burn). */
+export const SUMMARY_VERSION = 2;
+
+/**
+ * A runway as the summary shows it. Summaries frozen before version 2 keep the figure they were
+ * frozen with ("legacy"), labelled as the older estimate: a frozen summary is never recomputed.
+ */
+export type SummaryRunway = RunwayFact | { state: "legacy"; months: number | null; profitable: boolean };
 
 export type SummaryRisk = { title: string; category: string; likelihood: number; impact: number; score: number; band: "low" | "medium" | "high"; mitigation: string; contingency: string; status: string };
 
@@ -24,8 +31,9 @@ export type InvestorSummary = {
     monthlyRevenue: number | null;
     monthlyCosts: number | null;
     cashOnHand: number | null;
-    runwayMonths: number | null;
-    profitable: boolean;
+    runway: SummaryRunway;
+    /** null in summaries frozen before the forecast existed. */
+    runwayWithRaise: SummaryRunway | null;
   } | null;
   risks: SummaryRisk[];
   readiness: { total: number; band: string; sections: { id: string; score: number; max: number }[] } | null;
@@ -37,6 +45,21 @@ export type InvestorSummary = {
   } | null;
   milestones: { title: string; due: string | null; status: string; overdue: boolean }[];
 };
+
+type SummaryV1 = Omit<InvestorSummary, "version" | "businessModel"> & {
+  version: 1;
+  businessModel: (Omit<NonNullable<InvestorSummary["businessModel"]>, "runway" | "runwayWithRaise"> & { runwayMonths: number | null; profitable: boolean }) | null;
+};
+
+/** A stored (frozen) summary of any version as the current shape; never recomputes a number. */
+export function readSummary(stored: unknown): InvestorSummary {
+  const summary = stored as InvestorSummary | SummaryV1;
+  if (summary.version !== 1) return summary;
+  const bm = summary.businessModel;
+  if (!bm) return { ...summary, version: SUMMARY_VERSION, businessModel: null };
+  const { runwayMonths, profitable, ...rest } = bm;
+  return { ...summary, version: SUMMARY_VERSION, businessModel: { ...rest, runway: { state: "legacy", months: runwayMonths, profitable }, runwayWithRaise: null } };
+}
 
 const BAND_ORDER = { high: 0, medium: 1, low: 2 } as const;
 

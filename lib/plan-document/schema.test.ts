@@ -11,6 +11,20 @@ function withEdit(change: (input: PlanDocumentInput & Record<string, never>) => 
 const issues = (result: ReturnType<typeof withEdit>) => (result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}:${i.message}`));
 
 describe("planDocumentSchema", () => {
+  it("reads a file written before each revenue model had its own volumes and economics", () => {
+    // What version-1 files looked like: one blended token price for the primary model in unitEconomics.
+    const result = withEdit((input) => {
+      const bm = input.businessModel as Record<string, unknown>;
+      bm.revenueModels = [{ model: "subscription", rationale: "Per doctor seat", price: 199, unit: "doctor / month", monthlyVolume: 40, conversionPct: 20, churnPct: 3 }];
+      bm.unitEconomics = { primaryModel: "subscription", inferenceMode: "tokens", tokensPerUnit: 2_000_000, pricePerMillionTokens: 3, gpuHoursPerUnit: null, gpuHourRate: null, hostingPerUnit: 2, unitsPerCustomer: 1, cac: 600, thirdPartyModelApi: true, modelProvider: "A hosted model API" };
+    });
+    expect(issues(result)).toEqual([]);
+    const bm = result.success ? result.data.businessModel : null;
+    expect(bm?.unitEconomics).toEqual({ primaryModel: "subscription", thirdPartyModelApi: true, modelProvider: "A hosted model API" });
+    // The same cost per unit as before: 2M tokens at 3 per 1M, now as input tokens.
+    expect(bm?.revenueModels[0]).toMatchObject({ price: 199, monthlyVolume: 40, currentVolume: null, rampMonths: null, inputTokensPerUnit: 2_000_000, inputPricePerMillion: 3, outputTokensPerUnit: null, hostingPerUnit: 2, cac: 600, unitsPerCustomer: 1, inferenceMode: "tokens" });
+  });
+
   it("accepts a full plan and is stable: parsing its own output changes nothing", () => {
     const once = fullPlan();
     expect(planDocumentSchema.parse(once)).toEqual(once);

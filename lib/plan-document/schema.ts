@@ -5,7 +5,17 @@
 // the same however many times it is imported and exported again.
 import { z } from "zod";
 import { creditFieldsObject, featureFieldsSchema, featureUsageFieldsSchema, modelKeyField, priceEntryFieldsObject, selfHostFieldsSchema, settingsFieldsSchema } from "@/lib/ai-pricing/schema";
-import { burnPlanFieldsSchema, canvasNoteInputSchema, directionFieldsSchema, revenueModelFieldsSchema, unitEconomicsFieldsSchema } from "@/lib/business-model/schema";
+import { upgradeLegacyEconomics } from "@/lib/business-model/legacy";
+import {
+  burnPlanFieldsSchema,
+  canvasNoteInputSchema,
+  directionFieldsSchema,
+  INFERENCE_MODES,
+  legacyUnitEconomicsFieldsSchema,
+  modelEconomicsFieldsSchema,
+  revenueModelFieldsSchema,
+  unitEconomicsFieldsSchema,
+} from "@/lib/business-model/schema";
 import { isLibraryCaseId } from "@/lib/cases/library";
 import { CASE_LIMITS, ownCaseFieldsSchema } from "@/lib/cases/schema";
 import { CATALOGUE } from "@/lib/compliance/catalogue";
@@ -75,13 +85,29 @@ const teamSchema = z.object({
   strategy: strategyFieldsSchema.nullable().default(null),
 });
 
-const businessModelSchema = z.object({
-  canvas: list(canvasNoteInputSchema.omit({ sourceCaseId: true }).extend({ key: keyField, sourceCase }), DOCUMENT_LIMITS.canvas),
-  directionTests: list(directionFieldsSchema.extend({ test: z.enum(DIRECTION_TESTS) }), DIRECTION_TESTS.length),
-  revenueModels: list(revenueModelFieldsSchema.extend({ model: z.enum(REVENUE_MODELS) }), REVENUE_MODELS.length),
-  unitEconomics: unitEconomicsFieldsSchema.nullable().default(null),
-  burn: burnPlanFieldsSchema.nullable().default(null),
-});
+const NEW_REVENUE_FIELDS = Object.fromEntries(
+  [...Object.keys(modelEconomicsFieldsSchema.shape), "currentVolume", "rampMonths"].map((key) => [key, key === "inferenceMode" ? "tokens" : null]),
+);
+
+const businessModelSchema = z
+  .object({
+    canvas: list(canvasNoteInputSchema.omit({ sourceCaseId: true }).extend({ key: keyField, sourceCase }), DOCUMENT_LIMITS.canvas),
+    directionTests: list(directionFieldsSchema.extend({ test: z.enum(DIRECTION_TESTS) }), DIRECTION_TESTS.length),
+    // Files written before each revenue model had its own volumes and economics lack those fields:
+    // they are unknown (null), never an error.
+    revenueModels: list(
+      z.preprocess(
+        (row) => (row && typeof row === "object" ? { ...NEW_REVENUE_FIELDS, ...row } : row),
+        revenueModelFieldsSchema.extend(modelEconomicsFieldsSchema.shape).extend({ model: z.enum(REVENUE_MODELS), inferenceMode: z.enum(INFERENCE_MODES) }),
+      ),
+      REVENUE_MODELS.length,
+    ),
+    unitEconomics: unitEconomicsFieldsSchema.extend(legacyUnitEconomicsFieldsSchema.shape).nullable().default(null),
+    burn: burnPlanFieldsSchema.nullable().default(null),
+  })
+  // Older files kept one blended token price for the primary model in unitEconomics: it moves
+  // onto that model, as the database migration did for stored plans.
+  .transform(upgradeLegacyEconomics);
 
 const risksSchema = z.object({
   items: list(

@@ -63,7 +63,7 @@ export const VALUE_KEYS: Record<string, string> = {
   "businessModel.revenueModels.model": "businessModel.revenue.models.{v}.name",
   "businessModel.directionTests.verdict": "businessModel.direction.verdicts.{v}",
   "businessModel.unitEconomics.primaryModel": "businessModel.revenue.models.{v}.name",
-  "businessModel.unitEconomics.inferenceMode": "businessModel.economics.modes.{v}",
+  "businessModel.revenueModels.inferenceMode": "businessModel.economics.modes.{v}",
   "risks.items.category": "risks.categories.{v}",
   "risks.items.response": "risks.responses.{v}",
   "risks.items.status": "risks.statuses.{v}",

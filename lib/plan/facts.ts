@@ -83,15 +83,26 @@ export type BusinessModelFacts = {
   grossMarginPct: number | null;
   ltvToCac: number | null;
   paybackMonths: number | null;
+  /** Revenue of the forecast's first month (today's revenue, not the expected volume). */
   monthlyRevenue: number | null;
-  /** Team + compute + other costs per month. */
+  /** Every cost of the forecast's first month: team, compute, serving, acquisition, other. */
   monthlyCosts: number | null;
   cashOnHand: number | null;
-  /** Months of cash at the current net burn; null when unknown or not burning. */
-  runwayMonths: number | null;
-  /** Revenue covers costs (runway is then unlimited). */
-  profitable: boolean;
+  /** Month 1 of the forecast, "yyyy-mm". */
+  forecastStartMonth: string;
+  /** lib/forecast/model.ts: cash runs out in the first month whose closing cash is below zero. */
+  runway: RunwayFact;
+  /** The same with the planned funding rounds arriving at their target month. */
+  runwayWithRaise: RunwayFact;
+  /** Costs − revenue for each forecast month (36), month 1 first; negative when revenue exceeds costs. */
+  monthlyNetBurn: number[];
 };
+
+/** The runway as lib/forecast/model.ts defines it (one definition everywhere). */
+export type RunwayFact =
+  | { state: "runsOut"; /** whole months of cash */ months: number; /** "yyyy-mm" of the first month ending below zero */ cashOutMonth: string; cashOutIndex: number }
+  | { state: "lasts"; /** cash never goes below zero within this many months */ months: number }
+  | { state: "unknown"; reason: "noCash" | "noCosts" };
 
 /** lib/market/data.ts → getMarketFacts */
 export type MarketFacts = {
@@ -126,6 +137,8 @@ export type FundingFacts = {
   channels: string[];
   useOfFundsDefined: boolean;
   financialPlanDefined: boolean; // budget and cost monitoring notes
+  /** Planned and in-progress rounds: amount and target month ("yyyy-mm", null when undated). */
+  plannedRounds: { stage: string; amount: number; month: string | null }[];
 };
 
 /** lib/milestones/data.ts → getExecutionFacts */

@@ -98,9 +98,10 @@ const CASES: Record<CriterionId, Case[]> = {
   E3: [
     at(planWith(), 0, "none"),
     at(planWith({ funding: { financialPlanDefined: true } }), 1, "noRunway"),
-    at(planWith({ businessModel: { runwayMonths: 9 } }), 1, "noPlan"),
-    at(planWith({ funding: { financialPlanDefined: true }, businessModel: { runwayMonths: 9 } }), 2, "both"),
-    at(planWith({ funding: { financialPlanDefined: true }, businessModel: { profitable: true } }), 2, "both"),
+    at(planWith({ businessModel: { runway: { state: "runsOut", months: 9, cashOutMonth: "2027-10", cashOutIndex: 10 } } }), 1, "noPlan"),
+    at(planWith({ funding: { financialPlanDefined: true }, businessModel: { runway: { state: "runsOut", months: 9, cashOutMonth: "2027-10", cashOutIndex: 10 } } }), 2, "both"),
+    at(planWith({ funding: { financialPlanDefined: true }, businessModel: { runway: { state: "lasts", months: 36 } } }), 2, "both"),
+    at(planWith({ funding: { financialPlanDefined: true }, businessModel: { runway: { state: "unknown", reason: "noCash" } } }), 1, "noRunway"),
   ],
   F1: [at(planWith({ execution: { milestones: 2 } }), 0, "none"), at(planWith({ execution: { milestones: 2, milestonesWithOwnerAndDates: 1 } }), 1, "timetableOnly"), at(planWith({ execution: { planDefined: true } }), 2, "written")],
   F2: [

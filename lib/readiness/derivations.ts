@@ -146,7 +146,7 @@ export const DERIVATIONS: Record<CriterionId, Derive> = {
     return d(0, "none", values);
   },
   E3: ({ funding: fu, businessModel: bm }) =>
-    both(fu.financialPlanDefined, bm.runwayMonths !== null || bm.profitable, { both: "both", onlyA: "noRunway", onlyB: "noPlan", none: "none" }),
+    both(fu.financialPlanDefined, bm.runway.state !== "unknown", { both: "both", onlyA: "noRunway", onlyB: "noPlan", none: "none" }),
 
   // F. Project plan and execution
   F1: ({ execution: ex }) => {

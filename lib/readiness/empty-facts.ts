@@ -52,8 +52,10 @@ export const EMPTY_BUSINESS_MODEL_FACTS: BusinessModelFacts = {
   monthlyRevenue: null,
   monthlyCosts: null,
   cashOnHand: null,
-  runwayMonths: null,
-  profitable: false,
+  forecastStartMonth: "2000-01",
+  runway: { state: "unknown", reason: "noCosts" },
+  runwayWithRaise: { state: "unknown", reason: "noCosts" },
+  monthlyNetBurn: [],
 };
 
 export const EMPTY_MARKET_FACTS: MarketFacts = {
@@ -83,6 +85,7 @@ export const EMPTY_FUNDING_FACTS: FundingFacts = {
   channels: [],
   useOfFundsDefined: false,
   financialPlanDefined: false,
+  plannedRounds: [],
 };
 
 export const EMPTY_EXECUTION_FACTS: ExecutionFacts = {

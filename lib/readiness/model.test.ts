@@ -82,7 +82,7 @@ describe("computeReadiness", () => {
         revenueModelsWithRationale: 1,
         pricingDefined: true,
         monthlyCosts: 1,
-        runwayMonths: 12,
+        runway: { state: "runsOut", months: 12, cashOutMonth: "2027-12", cashOutIndex: 13 },
       },
       platform: { dataSources: 1, dataSourcesWithRightsAndConsent: 1, computePlanDefined: true, toolingDone: 4, toolingTotal: 4, ecosystemPartners: 2 },
       funding: { needDefined: true, channels: ["angel", "vc"], financialPlanDefined: true },
@@ -129,7 +129,7 @@ describe("computeReadiness", () => {
 
   it("uses a secondary section's facts only through the criterion's own section being available", () => {
     // E3 belongs to funding; the runway comes from the business model.
-    const facts = planWith({ funding: { financialPlanDefined: true }, businessModel: { runwayMonths: 10 } });
+    const facts = planWith({ funding: { financialPlanDefined: true }, businessModel: { runway: { state: "runsOut", months: 10, cashOutMonth: "2027-10", cashOutIndex: 11 } } });
     expect(computeReadiness(inputOf(facts)).criteria.find((c) => c.id === "E3")!.rating).toBe(2);
     const noFunding = computeReadiness(inputOf(facts, { available: { ...ALL_AVAILABLE, funding: false } }));
     expect(noFunding.criteria.find((c) => c.id === "E3")).toMatchObject({ rating: 0, derived: false });

@@ -54,7 +54,7 @@ export const DEMO_LIKE_PLAN: PlanFacts = planWith({
     revenueModelsWithRationale: 1, // C2 1
     pricingDefined: true, // C3 2
     monthlyCosts: 42_000, // C5 2
-    runwayMonths: 14,
+    runway: { state: "runsOut", months: 14, cashOutMonth: "2028-03", cashOutIndex: 15 },
   },
   platform: { dataSources: 3, dataSourcesWithRightsAndConsent: 2, computePlanDefined: true, computeMonthlyCost: 6_000, toolingDone: 5, toolingTotal: 8, ecosystemPartners: 1 }, // D1 1, D2 2, D3 1, D4 1
   funding: { needDefined: true, needAmount: 1_500_000, rounds: 1, channels: ["angel", "government"], financialPlanDefined: false }, // E1 2, E2 2, E3 1

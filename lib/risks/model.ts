@@ -218,8 +218,9 @@ const RULES: Rule[] = [
     template: "cashRunway",
     when: (f) => {
       const bm = f.businessModel;
-      if (!bm || bm.profitable || bm.runwayMonths === null || !Number.isFinite(bm.runwayMonths)) return null;
-      return bm.runwayMonths < SHORT_RUNWAY_MONTHS ? { months: Math.max(0, Math.round(bm.runwayMonths * 10) / 10) } : null;
+      // The forecast's runway without the planned raise: a round not closed yet is not cash.
+      if (!bm || bm.runway.state !== "runsOut" || !Number.isFinite(bm.runway.months)) return null;
+      return bm.runway.months < SHORT_RUNWAY_MONTHS ? { months: Math.max(0, bm.runway.months) } : null;
     },
   },
   {

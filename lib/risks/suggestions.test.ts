@@ -34,8 +34,10 @@ const businessModel = (patch: Partial<BusinessModelFacts> = {}): BusinessModelFa
   monthlyRevenue: 50_000,
   monthlyCosts: 60_000,
   cashOnHand: 1_200_000,
-  runwayMonths: 120,
-  profitable: false,
+  forecastStartMonth: "2027-01",
+  runway: { state: "lasts", months: 36 },
+  runwayWithRaise: { state: "lasts", months: 36 },
+  monthlyNetBurn: Array(36).fill(10_000),
   ...patch,
 });
 
@@ -92,14 +94,15 @@ describe("suggestRisks", () => {
     expect(ids(calm({ team: team({ keyPeople: [] }) }))).not.toContain("keyPerson");
   });
 
-  it("runway under six months → cash-flow risk (not at exactly six, not when profitable or unknown)", () => {
-    const [s] = suggestRisks(calm({ businessModel: businessModel({ runwayMonths: 4.26 }) }));
-    expect(s).toMatchObject({ id: "shortRunway", category: "cashFlow", values: { months: 4.3 } });
-    expect(ids(calm({ businessModel: businessModel({ runwayMonths: 0 }) }))).toContain("shortRunway");
-    expect(ids(calm({ businessModel: businessModel({ runwayMonths: 6 }) }))).not.toContain("shortRunway");
-    expect(ids(calm({ businessModel: businessModel({ runwayMonths: 3, profitable: true }) }))).not.toContain("shortRunway");
-    expect(ids(calm({ businessModel: businessModel({ runwayMonths: null }) }))).not.toContain("shortRunway");
-    expect(ids(calm({ businessModel: businessModel({ runwayMonths: Number.NaN }) }))).not.toContain("shortRunway");
+  it("runway under six months → cash-flow risk (not at exactly six, not when cash lasts or is unknown; the raise does not count)", () => {
+    const runsOut = (months: number): BusinessModelFacts["runway"] => ({ state: "runsOut", months, cashOutMonth: "2027-06", cashOutIndex: months + 1 });
+    const [s] = suggestRisks(calm({ businessModel: businessModel({ runway: runsOut(4), runwayWithRaise: { state: "lasts", months: 36 } }) }));
+    expect(s).toMatchObject({ id: "shortRunway", category: "cashFlow", values: { months: 4 } });
+    expect(ids(calm({ businessModel: businessModel({ runway: runsOut(0) }) }))).toContain("shortRunway");
+    expect(ids(calm({ businessModel: businessModel({ runway: runsOut(6) }) }))).not.toContain("shortRunway");
+    expect(ids(calm({ businessModel: businessModel({ runway: { state: "lasts", months: 36 } }) }))).not.toContain("shortRunway");
+    expect(ids(calm({ businessModel: businessModel({ runway: { state: "unknown", reason: "noCash" } }) }))).not.toContain("shortRunway");
+    expect(ids(calm({ businessModel: businessModel({ runway: runsOut(Number.NaN) }) }))).not.toContain("shortRunway");
   });
 
   it("no compliance owner → regulatory risk, but only once the team section says so", () => {
@@ -146,7 +149,7 @@ describe("suggestRisks", () => {
   it("lists several suggestions in rule order with stable, unique ids", () => {
     const facts = calm({
       team: team({ hasComplianceOwner: false, keyPeople: [{ name: "A", coreRoles: ["x", "y"] }] }),
-      businessModel: businessModel({ revenueModels: ["dataServices"], runwayMonths: 2 }),
+      businessModel: businessModel({ revenueModels: ["dataServices"], runway: { state: "runsOut", months: 2, cashOutMonth: "2027-03", cashOutIndex: 3 } }),
     });
     expect(ids(facts)).toEqual(["dataServicesPrivacy", "keyPerson", "shortRunway", "noComplianceOwner"]);
     expect(new Set(SUGGESTION_IDS).size).toBe(SUGGESTION_IDS.length);

@@ -13,7 +13,7 @@ type SeedMarket = {
   trends: { trendKey: TrendKey | null; title: string; impact: "opportunity" | "threat" | "watch"; note: string }[];
 };
 
-const ZH: SeedMarket = {
+export const ZH: SeedMarket = {
   research: {
     objective: "弄清中型律所和制造业企业法务部：合同审查花多少时间、现在用什么工具、谁决定采购、愿意为每份合同或每个席位付多少钱。",
     dataCollection: "访谈 24 人（14 位律所合伙人与律师、10 位企业法务）；向 3 个律师协会群发放问卷，回收 186 份；查阅律所年报和行业会议资料；收集律师在社交媒体上对 AI 审查工具的评价。",
@@ -50,10 +50,10 @@ const ZH: SeedMarket = {
   size: {
     tamValue: 4_500_000_000,
     tamSource: "自估（待核实）：约 4 万家律所 + 约 5 万个企业法务部 × 年均 5 万元合同审查工具支出；律所数量以司法部年度统计为准。",
-    samValue: 340_000_000,
-    samSource: "自估：约 3000 家中型律所 × 6 万元 + 约 2000 个制造业企业法务部 × 8 万元（客户访谈中的报价区间）。",
-    somValue: 18_000_000,
-    somSource: "自估：3 年内签约 300 家中型律所 × 6 万元/年，基于试点转化率和两名销售的产能。",
+    samValue: 612_000_000,
+    samSource: "自估：约 3000 家中型律所 × 14.4 万元/年（8 个席位 × 1,500 元 × 12 个月）+ 约 2000 个制造业企业法务部 × 9 万元/年（5 个席位）。单价与商业模式中的订阅价格一致。",
+    somValue: 6_480_000,
+    somSource: "自估：3 年内约 45 家中型律所 × 14.4 万元/年，与月度预测第 36 个月约 370 个席位一致（两名销售的产能）。",
     basis: "自下而上：客户数 × 年费。客户数来自公开统计和访谈推算，年费来自 24 次访谈中的付费意愿。未引用参考文章中的市场规模数字（它们没有来源）。",
   },
   trends: [
@@ -63,12 +63,12 @@ const ZH: SeedMarket = {
   ],
 };
 
-const EN: SeedMarket = {
+export const EN: SeedMarket = {
   research: {
     objective: "Learn how much time independent primary-care clinicians spend on notes, what they use today, who decides on new tools, and what they would pay per clinician per month.",
     dataCollection: "18 interviews (12 clinicians, 4 practice managers, 2 medical assistants); a 9-question survey shared in two physician communities (73 answers); time-and-motion notes from 2 half-day clinic visits; public reviews of existing dictation tools.",
     analysis: "Coded interviews by pain, workaround and buying process; compared survey answers by practice size; measured note time per visit from the clinic observations.",
-    findings: "Clinicians report 1–2 hours of after-hours charting a day; practice managers decide, owners sign. Price tolerance clustered around $100–150 per clinician per month. Still an assumption: whether patients in small practices consent readily to recording. Recommendation: start with 5–20 clinician practices already using a cloud EHR.",
+    findings: "Clinicians report 1–2 hours of after-hours charting a day; practice managers decide, owners sign. Price tolerance clustered around $100–150 per clinician per month (we price at $149). Still an assumption: whether patients in small practices consent readily to recording. Recommendation: start with 5–20 clinician practices already using a cloud EHR.",
   },
   segments: [
     { name: "Independent primary-care practices (5–20 clinicians) on a cloud EHR", domain: "healthcare", needs: "Practice manager evaluates, owner signs. Pain: after-hours charting and burnout. Today: typing, templates, some human scribes." },
@@ -98,12 +98,12 @@ const EN: SeedMarket = {
     },
   ],
   size: {
-    tamValue: 240_000_000,
-    tamSource: "Own estimate, to verify: ~200,000 US primary-care clinicians × $1,200 a year. Clinician count to be checked against AAFP/AMA workforce data.",
-    samValue: 48_000_000,
-    samSource: "Own estimate: ~40,000 clinicians in independent practices on cloud EHRs × $1,200 a year (interview price range).",
-    somValue: 1_800_000,
-    somSource: "Own estimate: 1,500 clinicians within 3 years, from pilot conversion and one founder-led sales motion.",
+    tamValue: 357_600_000,
+    tamSource: "Own estimate, to verify: ~200,000 US primary-care clinicians × $1,788 a year ($149 a month, our list price). Clinician count to be checked against AAFP/AMA workforce data.",
+    samValue: 71_520_000,
+    samSource: "Own estimate: ~40,000 clinicians in independent practices on cloud EHRs × $1,788 a year ($149 a month, the top of the $100–150 range from interviews).",
+    somValue: 1_072_800,
+    somSource: "Own estimate: about 600 paying clinicians within 3 years × $1,788, as in the monthly forecast (300 in 18 months, then 4% a month), from pilot conversion and one founder-led sales motion.",
     basis: "Bottom-up: clinicians × yearly price. Prices from 18 interviews; counts to be verified. No figures are taken from the source articles (they give none with a source).",
   },
   trends: [

@@ -6,14 +6,14 @@ import { computeLineFieldsSchema, dataSourceFieldsSchema, partnerFieldsSchema, t
 import type { ToolingItemId } from "../../lib/platform/model";
 import type { SectionSeeder } from "./demo";
 
-type SeedPlatform = {
+export type SeedPlatform = {
   dataSources: Parameters<typeof dataSourceFieldsSchema.parse>[0][];
   computeLines: Parameters<typeof computeLineFieldsSchema.parse>[0][];
   tooling: Partial<Record<ToolingItemId, { status: "open" | "planned" | "inPlace" | "notNeeded"; tool: string }>>;
   partners: Parameters<typeof partnerFieldsSchema.parse>[0][];
 };
 
-const ZH: SeedPlatform = {
+export const ZH: SeedPlatform = {
   dataSources: [
     {
       name: "试点律所的脱敏合同",
@@ -54,7 +54,9 @@ const ZH: SeedPlatform = {
   ],
   computeLines: [
     { name: "条款审查模型微调", purpose: "fineTuning", provider: "阿里云", accelerator: "NVIDIA A100", quantity: 8, hoursPerMonth: 100, hourlyRate: 35 },
-    { name: "线上推理服务", purpose: "inference", provider: "阿里云", accelerator: "NVIDIA A10", quantity: 2, hoursPerMonth: 720, hourlyRate: 12 },
+    // Only the self-hosted clause-extraction model runs here; the generation calls go to the model
+    // API and are priced per token in the business model, so nothing is counted twice.
+    { name: "自有条款抽取模型常驻推理（大模型 API 调用按 token 另计）", purpose: "inference", provider: "阿里云", accelerator: "NVIDIA A10", quantity: 2, hoursPerMonth: 720, hourlyRate: 12 },
     { name: "开发与实验", purpose: "development", provider: "自有工作站", accelerator: "NVIDIA RTX 4090", quantity: 1, hoursPerMonth: 200, hourlyRate: 3 },
   ],
   tooling: {
@@ -82,7 +84,7 @@ const ZH: SeedPlatform = {
   ],
 };
 
-const EN: SeedPlatform = {
+export const EN: SeedPlatform = {
   dataSources: [
     {
       name: "Pilot clinic visit recordings",
@@ -113,7 +115,9 @@ const EN: SeedPlatform = {
     },
   ],
   computeLines: [
-    { name: "Transcription and note drafting (serving)", purpose: "inference", provider: "AWS", accelerator: "NVIDIA A10", quantity: 2, hoursPerMonth: 720, hourlyRate: 1.2 },
+    // Serving is not here: transcription and note drafting are API calls priced per clinician-month in
+    // the business model (tokens and speech-to-text minutes). Counting GPUs for them too was double.
+    { name: "Transcription and note-quality evaluation runs", purpose: "development", provider: "AWS", accelerator: "NVIDIA A10G", quantity: 1, hoursPerMonth: 120, hourlyRate: 1.2 },
     { name: "Note-model fine-tuning", purpose: "fineTuning", provider: "Google Cloud", accelerator: "NVIDIA A100", quantity: 4, hoursPerMonth: 60, hourlyRate: 3.7 },
     { name: "Experiments", purpose: "development", provider: "Google Colab", accelerator: "NVIDIA T4", quantity: 1, hoursPerMonth: 100, hourlyRate: 0.5 },
   ],

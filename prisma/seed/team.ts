@@ -7,9 +7,9 @@ import type { SectionSeeder } from "./demo";
 type Skills = Partial<Record<"mlResearch" | "mlEngineering" | "dataEngineering" | "softwareEngineering" | "product" | "domain" | "goToMarket" | "operations" | "legalCompliance" | "finance", number>>;
 type SeedMember = { name: string; title: string; commitment: "FULL_TIME" | "PART_TIME" | "ADVISOR"; roles: string[]; skills: Skills; equityPct: number; monthlyCost: number };
 type SeedHire = { roleId: string; title: string; priority: "HIGH" | "MEDIUM" | "LOW"; inMonths: number; monthlyBudget: number; channel: string; status: "PLANNED" | "INTERVIEWING" | "OFFER"; notes: string };
-type SeedTeam = { scenario: string; rolesNow: string[]; rolesLater: string[]; members: SeedMember[]; hires: SeedHire[]; strategy: Record<string, string> };
+export type SeedTeam = { scenario: string; rolesNow: string[]; rolesLater: string[]; members: SeedMember[]; hires: SeedHire[]; strategy: Record<string, string> };
 
-const ZH: SeedTeam = {
+export const ZH: SeedTeam = {
   scenario: "面向律所和企业法务部门的合同审查助手：上传合同后按条款标出风险、对照客户自己的审查规则给出修改建议。首批客户是中型律所和制造业企业的法务部。",
   rolesNow: ["deepLearningEngineer", "dataScientist", "mlopsEngineer", "backendEngineer", "frontendEngineer", "productManager", "domainExpert", "complianceOwner"],
   rolesLater: ["testEngineer", "marketingSales", "projectManager", "opsEngineer"],
@@ -23,6 +23,9 @@ const ZH: SeedTeam = {
     { roleId: "dataScientist", title: "NLP 数据科学家（合同语料）", priority: "HIGH", inMonths: 1, monthlyBudget: 38000, channel: "universities", status: "INTERVIEWING", notes: "与政法院校的法律 NLP 实验室合作，先以联合课题引入实习生。" },
     { roleId: "testEngineer", title: "模型评测与测试工程师", priority: "MEDIUM", inMonths: 3, monthlyBudget: 25000, channel: "techCommunities", status: "PLANNED", notes: "负责条款级评测集和回归测试。" },
     { roleId: "marketingSales", title: "法律行业销售负责人", priority: "MEDIUM", inMonths: 6, monthlyBudget: 30000, channel: "referrals", status: "PLANNED", notes: "底薪加提成，优先有律所客户资源的人选。" },
+    { roleId: "deepLearningEngineer", title: "算法工程师（长合同与跨条款引用）", priority: "MEDIUM", inMonths: 5, monthlyBudget: 40000, channel: "techCommunities", status: "PLANNED", notes: "种子轮到账后招聘。" },
+    { roleId: "frontendEngineer", title: "前端工程师（审查工作台）", priority: "LOW", inMonths: 5, monthlyBudget: 28000, channel: "jobSites", status: "PLANNED", notes: "种子轮到账后招聘。" },
+    { roleId: "marketingSales", title: "客户成功经理", priority: "LOW", inMonths: 7, monthlyBudget: 22000, channel: "referrals", status: "PLANNED", notes: "负责新律所上线和每月准确率复盘。" },
   ],
   strategy: {
     recruitmentStandards: "工程岗必须有模型上线经验，能讲清楚效果与成本的取舍；法律相关岗位需有三年以上合同审查实务。",
@@ -42,7 +45,7 @@ const ZH: SeedTeam = {
   },
 };
 
-const EN: SeedTeam = {
+export const EN: SeedTeam = {
   scenario: "Outpatient clinicians lose hours a day to documentation. ClinicNote listens to the visit (with patient consent) and drafts a structured note the clinician reviews and signs in their EHR. First customers: independent primary-care clinics.",
   rolesNow: ["deepLearningEngineer", "dataScientist", "backendEngineer", "productManager", "domainExpert", "complianceOwner"],
   rolesLater: ["mlopsEngineer", "frontendEngineer", "testEngineer", "marketingSales"],
@@ -55,6 +58,8 @@ const EN: SeedTeam = {
     { roleId: "complianceOwner", title: "Privacy & HIPAA lead (fractional)", priority: "HIGH", inMonths: 0, monthlyBudget: 6000, channel: "referrals", status: "PLANNED", notes: "Needed before the first pilot handles real patient audio." },
     { roleId: "mlopsEngineer", title: "ML engineer, speech pipeline", priority: "HIGH", inMonths: 2, monthlyBudget: 14000, channel: "techCommunities", status: "INTERVIEWING", notes: "Owns transcription latency, monitoring and inference cost." },
     { roleId: "frontendEngineer", title: "Front-end engineer (EHR integrations)", priority: "MEDIUM", inMonths: 4, monthlyBudget: 11000, channel: "jobSites", status: "PLANNED", notes: "" },
+    { roleId: "marketingSales", title: "Clinic account executive", priority: "MEDIUM", inMonths: 10, monthlyBudget: 10000, channel: "referrals", status: "PLANNED", notes: "Hired once the seed round closes; owns practice-manager outreach." },
+    { roleId: "testEngineer", title: "QA and clinical-safety test engineer", priority: "MEDIUM", inMonths: 12, monthlyBudget: 11000, channel: "jobSites", status: "PLANNED", notes: "After the seed: regression tests of note quality on every model change." },
   ],
   strategy: {
     recruitmentStandards: "Engineers have shipped an ML feature to real users and can explain its failure modes; clinical hires have practised in primary care.",

@@ -1,10 +1,13 @@
-// Team and compute costs entered in their own sections reach the business model's burn and
-// runway without being typed again.
+// Team and compute costs and funding rounds entered in their own sections reach the business
+// model's forecast and runway without being typed again.
 import { describe, expect, it } from "vitest";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { chooseRevenueModelAction, saveBurnPlanAction, updateRevenueModelAction } from "@/lib/business-model/actions";
 import { getBusinessModelFacts, getBusinessModelSection } from "@/lib/business-model/data";
+import { addRoundAction, saveRoundAction } from "@/lib/funding/actions";
+import { getFundingFacts } from "@/lib/funding/data";
 import { addComputeLineAction, updateComputeLineAction } from "@/lib/platform/actions";
+import { addMonths, monthOf } from "@/lib/team/cost";
 import { addMemberAction, updateMemberAction } from "@/lib/team/actions";
 import { createTeamWithProject } from "../support/factories";
 import { signInAs } from "./session";
@@ -39,15 +42,25 @@ describe("costs from other sections", () => {
     expect(compute.ok).toBe(true);
 
     await chooseRevenueModelAction({ projectId, model: "subscription" });
-    await updateRevenueModelAction({ projectId, model: "subscription", version: 1, rationale: "", price: "100", unit: "seat", monthlyVolume: "50", conversionPct: "", churnPct: "" });
-    // Costs 20,000 team + 3,000 compute + 1,000 other = 24,000; revenue 5,000 → burn 19,000; cash 190,000 → 10 months.
+    await updateRevenueModelAction({ projectId, model: "subscription", version: 1, rationale: "", price: "100", unit: "seat", currentVolume: "50", monthlyVolume: "50", rampMonths: "0", conversionPct: "", churnPct: "" });
+    // Costs 20,000 team + 3,000 compute + 1,000 other = 24,000; revenue 5,000 → burn 19,000 a month;
+    // 190,000 / 19,000 = 10: zero after month 10, below zero in month 11.
     const burn = await saveBurnPlanAction({ projectId, version: 0, cashOnHand: "190000", otherMonthlyCosts: "1000", otherCostsNote: "", revenueGrowthPct: "", includeServingCost: true });
-    expect(burn).toMatchObject({ ok: true, data: { computed: { monthlyCosts: 24_000, monthlyRevenue: 5000, runwayMonths: 10 } } });
+    expect(burn).toMatchObject({ ok: true, data: { computed: { monthlyCosts: 24_000, monthlyRevenue: 5000, runway: { state: "runsOut", months: 10, cashOutIndex: 11 } } } });
 
     const section = await getBusinessModelSection(projectId as AuthorizedProjectId);
-    expect(section.costSources.team.monthly).toBe(20_000);
-    expect(section.costSources.team.byMonth).toHaveLength(24);
-    expect(section.costSources.compute.monthly).toBe(3000);
-    expect((await getBusinessModelFacts(projectId as AuthorizedProjectId)).runwayMonths).toBe(10);
+    expect(section.costSources.team.memberMonthlyCost).toBe(20_000);
+    expect(section.costSources.computeMonthlyCost).toBe(3000);
+
+    // A planned round of 95,000 five months from now: 5 more months → below zero in month 16.
+    const round = await addRoundAction({ projectId });
+    if (!round.ok) throw new Error(round.code);
+    const inFive = addMonths(monthOf(new Date()), 4);
+    expect(await saveRoundAction({ projectId, id: round.data.id, version: round.data.version, stage: "seed", amount: 95_000, instrument: "equity", targetDate: `${inFive}-10`, status: "planned", notes: "" })).toMatchObject({ ok: true });
+    const facts = await getBusinessModelFacts(projectId as AuthorizedProjectId);
+    expect(facts.runway).toMatchObject({ state: "runsOut", months: 10 });
+    expect(facts.runwayWithRaise).toMatchObject({ state: "runsOut", months: 15, cashOutIndex: 16 });
+    expect(facts.monthlyNetBurn.slice(0, 3)).toEqual([19_000, 19_000, 19_000]);
+    expect((await getFundingFacts(projectId as AuthorizedProjectId)).plannedRounds).toEqual([{ stage: "seed", amount: 95_000, month: inFive }]);
   });
 });

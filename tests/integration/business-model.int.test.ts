@@ -9,6 +9,7 @@ import {
   removeRevenueModelAction,
   saveBurnPlanAction,
   saveDirectionTestAction,
+  saveModelEconomicsAction,
   saveUnitEconomicsAction,
   updateCanvasNoteAction,
   updateRevenueModelAction,
@@ -24,19 +25,23 @@ import { signInAs } from "./session";
 const note = (w: MatrixWorld, text = "Mid-size law firms") => db.canvasNote.create({ data: { projectId: w.project.id, block: "customerSegments", text, position: 0 } });
 const subscription = (w: MatrixWorld) => db.revenueModelChoice.create({ data: { projectId: w.project.id, model: "subscription" } });
 
-const revenueFields = { rationale: "Steady weekly use", price: "100", unit: "seat-month", monthlyVolume: "100", conversionPct: "", churnPct: "5" };
-const economicsFields = {
-  primaryModel: "subscription",
+// 100 seats sold today, expected already reached (ramp 0).
+const revenueFields = { rationale: "Steady weekly use", price: "100", unit: "seat-month", currentVolume: "100", monthlyVolume: "100", rampMonths: "0", conversionPct: "", churnPct: "5" };
+const economicsFields = { primaryModel: "subscription", thirdPartyModelApi: true, modelProvider: "Provider API" };
+// 2M input tokens × 5 per 1M = 10 + 5 hosting = 15 to serve one seat-month.
+const modelEconomicsFields = {
+  unitsPerCustomer: "",
+  cac: "425",
   inferenceMode: "tokens",
-  tokensPerUnit: "2000000",
-  pricePerMillionTokens: "5",
+  inputTokensPerUnit: "2,000,000",
+  cachedInputTokensPerUnit: "",
+  outputTokensPerUnit: "",
+  inputPricePerMillion: "5",
+  cachedInputPricePerMillion: "",
+  outputPricePerMillion: "",
   gpuHoursPerUnit: "",
   gpuHourRate: "",
   hostingPerUnit: "5",
-  unitsPerCustomer: "",
-  cac: "425",
-  thirdPartyModelApi: true,
-  modelProvider: "Provider API",
 };
 const burnFields = { cashOnHand: "230000", otherMonthlyCosts: "2000", otherCostsNote: "Office", revenueGrowthPct: "", includeServingCost: true };
 
@@ -69,6 +74,12 @@ describeGateMatrix("business-model actions", [
   },
   { name: "removeRevenueModel", permission: "plan.edit", prepare: subscription, run: (w) => removeRevenueModelAction({ projectId: w.project.id, model: "subscription" }) },
   { name: "saveUnitEconomics", permission: "plan.edit", run: (w) => saveUnitEconomicsAction({ projectId: w.project.id, version: 0, ...economicsFields }) },
+  {
+    name: "saveModelEconomics",
+    permission: "plan.edit",
+    prepare: subscription,
+    run: (w) => saveModelEconomicsAction({ projectId: w.project.id, model: "subscription", version: 1, ...modelEconomicsFields, inputTokensPerUnit: "2000000" }),
+  },
   { name: "saveBurnPlan", permission: "plan.edit", run: (w) => saveBurnPlanAction({ projectId: w.project.id, version: 0, ...burnFields }) },
 ]);
 
@@ -186,12 +197,15 @@ describe("direction tests, revenue models, economics and burn", () => {
       code: "validation",
       fieldErrors: { price: { code: "tooSmall" }, monthlyVolume: { code: "notANumber" }, churnPct: { code: "tooLarge" }, unit: { code: "noMarkup" } },
     });
-    const badEconomics = await saveUnitEconomicsAction({ projectId: w.project.id, version: 0, ...economicsFields, cac: "1e30", tokensPerUnit: "abc", primaryModel: "pyramid" });
-    expect(badEconomics).toMatchObject({ fieldErrors: { cac: { code: "tooLarge" }, tokensPerUnit: { code: "notANumber" }, primaryModel: { code: "invalidOption" } } });
+    const badEconomics = await saveModelEconomicsAction({ projectId: w.project.id, model: "subscription", version: 2, ...modelEconomicsFields, cac: "1e30", inputTokensPerUnit: "abc", inferenceMode: "magic" });
+    expect(badEconomics).toMatchObject({ fieldErrors: { cac: { code: "tooLarge" }, inputTokensPerUnit: { code: "notANumber" }, inferenceMode: { code: "invalidOption" } } });
+    expect(await saveUnitEconomicsAction({ projectId: w.project.id, version: 0, ...economicsFields, primaryModel: "pyramid" })).toMatchObject({ fieldErrors: { primaryModel: { code: "invalidOption" } } });
+    const badRamp = await updateRevenueModelAction({ projectId: w.project.id, model: "subscription", version: 2, ...revenueFields, rampMonths: "1.5", currentVolume: "-3" });
+    expect(badRamp).toMatchObject({ ok: false, fieldErrors: { rampMonths: { code: "wholeNumber" }, currentVolume: { code: "tooSmall" } } });
     expect(await saveBurnPlanAction({ projectId: w.project.id, version: 0, ...burnFields, cashOnHand: "-5" })).toMatchObject({ fieldErrors: { cashOnHand: { code: "tooSmall" } } });
 
     const stored = await db.revenueModelChoice.findFirstOrThrow({ where: { projectId: w.project.id } });
-    expect(stored).toMatchObject({ price: 100, monthlyVolume: 100, churnPct: 5, unit: "seat-month", version: 2 });
+    expect(stored).toMatchObject({ price: 100, currentVolume: 100, monthlyVolume: 100, rampMonths: 0, churnPct: 5, unit: "seat-month", cac: null, inputTokensPerUnit: null, version: 2 });
     expect(await db.unitEconomics.count({ where: { projectId: w.project.id } })).toBe(0);
     expect(await db.burnPlan.count({ where: { projectId: w.project.id } })).toBe(0);
   });
@@ -203,17 +217,29 @@ describe("direction tests, revenue models, economics and burn", () => {
     await chooseRevenueModelAction({ projectId, model: "subscription" });
     await chooseRevenueModelAction({ projectId, model: "customDevelopment" });
     await updateRevenueModelAction({ projectId, model: "subscription", version: 1, ...revenueFields });
-    await updateRevenueModelAction({ projectId, model: "customDevelopment", version: 1, rationale: "", price: "5000", unit: "project", monthlyVolume: "1", conversionPct: "", churnPct: "" });
+    await updateRevenueModelAction({ projectId, model: "customDevelopment", version: 1, rationale: "", price: "5000", unit: "project", currentVolume: "1", monthlyVolume: "1", rampMonths: "0", conversionPct: "", churnPct: "" });
+    // The economics step writes the same row (version 2 after the revenue step's save), and a
+    // pasted "2,000,000" is refused rather than guessed: the money input sends plain numbers.
+    expect(await saveModelEconomicsAction({ projectId, model: "subscription", version: 2, ...modelEconomicsFields })).toMatchObject({ ok: false, fieldErrors: { inputTokensPerUnit: { code: "notANumber" } } });
+    const perModel = await saveModelEconomicsAction({ projectId, model: "subscription", version: 2, ...modelEconomicsFields, inputTokensPerUnit: "2000000" });
     // 100 − (2M × 5 / 1M + 5) = 85 → 85 %; LTV 85 / 5 % = 1,700; / CAC 425 = 4; payback 425 / 85 = 5.
-    const economics = await saveUnitEconomicsAction({ projectId, version: 0, ...economicsFields });
-    expect(economics).toMatchObject({ ok: true, data: { version: 1, computed: { grossMarginPct: 85, ltvToCac: 4, paybackMonths: 5 } } });
-    // Revenue 15,000; costs 2,000 other + 100 × 15 serving = 3,500 → profitable, no runway number.
+    expect(perModel).toMatchObject({ ok: true, data: { version: 3, changed: ["cac", "inputTokensPerUnit", "inputPricePerMillion", "hostingPerUnit"], computed: { grossMarginPct: 85, ltvToCac: 4, paybackMonths: 5 } } });
+    // The revenue step's save leaves the economics step's fields alone, and the other way round.
+    expect(await updateRevenueModelAction({ projectId, model: "subscription", version: 2, ...revenueFields })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await updateRevenueModelAction({ projectId, model: "subscription", version: 3, ...revenueFields, churnPct: "4" })).toMatchObject({ ok: true, data: { version: 4 } });
+    expect(await db.revenueModelChoice.findFirstOrThrow({ where: { projectId, model: "subscription" } })).toMatchObject({ churnPct: 4, inputTokensPerUnit: 2_000_000, cac: 425 });
+    await updateRevenueModelAction({ projectId, model: "subscription", version: 4, ...revenueFields });
+    expect(await saveUnitEconomicsAction({ projectId, version: 0, ...economicsFields })).toMatchObject({ ok: true, data: { version: 1, computed: { grossMarginPct: 85, ltvToCac: 4 } } });
+    // Month 1: revenue 100 × 100 + 5,000 = 15,000; costs 2,000 other + 100 × 15 serving + 5 % of 100
+    // customers replaced × 425 = 2,125 → 5,625: cash never runs out within the forecast.
     const burn = await saveBurnPlanAction({ projectId, version: 0, ...burnFields });
-    expect(burn).toMatchObject({ ok: true, data: { computed: { monthlyRevenue: 15_000, monthlyCosts: 3500, runwayMonths: null, profitable: true } } });
-    // Other costs 30,000 + serving 1,500 = 31,500 − 15,000 revenue = 16,500 net burn → 13.94 months.
+    expect(burn).toMatchObject({ ok: true, data: { computed: { monthlyRevenue: 15_000, monthlyCosts: 5625, runway: { state: "lasts", months: 36 } } } });
+    // Other costs 30,000: 33,625 − 15,000 = 18,625 a month; 230,000 / 18,625 = 12.3 → below zero
+    // in month 13, after 12 whole months.
     const burning = await saveBurnPlanAction({ projectId, version: 1, ...burnFields, otherMonthlyCosts: "30000" });
     if (!burning.ok) throw new Error(burning.code);
-    expect(burning.data.computed.runwayMonths).toBeCloseTo(230_000 / 16_500, 10);
+    expect(burning.data.computed.runway).toMatchObject({ state: "runsOut", months: 12, cashOutIndex: 13 });
+    expect(burning.data.computed.runwayWithRaise).toEqual(burning.data.computed.runway);
     expect(await saveBurnPlanAction({ projectId, version: 1, ...burnFields })).toMatchObject({ ok: false, code: "conflict", current: { otherMonthlyCosts: 30_000, version: 2 } });
 
     const facts = await getBusinessModelFacts(projectId as AuthorizedProjectId);
@@ -233,7 +259,7 @@ describe("business-model loaders", () => {
   async function fill(projectId: string, notes: number, models: number) {
     await db.canvasNote.createMany({ data: Array.from({ length: notes }, (_, i) => ({ projectId, block: i % 2 ? "channels" : "customerSegments", text: `note ${i}`, position: i })) });
     const ids = ["subscription", "usageApi", "customDevelopment", "advertising", "serviceFees", "productLicence", "dataServices", "partnership"].slice(0, models);
-    await db.revenueModelChoice.createMany({ data: ids.map((model) => ({ projectId, model, price: 10, monthlyVolume: 10, unit: "u" })) });
+    await db.revenueModelChoice.createMany({ data: ids.map((model) => ({ projectId, model, price: 10, currentVolume: 10, monthlyVolume: 10, unit: "u" })) });
   }
 
   it("runs the same number of queries for 3 and 200 notes", async () => {

@@ -26,7 +26,7 @@ async function newRound(projectId: string) {
 describe("funding writes", () => {
   it("saves the plan, rounds, channels and use of funds, and reports them as facts", async () => {
     const w = await editorWorld();
-    expect(await getFundingFacts(w.projectId)).toEqual({ needDefined: false, needAmount: null, rounds: 0, channels: [], useOfFundsDefined: false, financialPlanDefined: false });
+    expect(await getFundingFacts(w.projectId)).toEqual({ needDefined: false, needAmount: null, rounds: 0, channels: [], useOfFundsDefined: false, financialPlanDefined: false, plannedRounds: [] });
 
     expect(await saveFundingPlanAction({ projectId: w.project.id, version: 1, ...plan })).toMatchObject({ ok: true, data: { version: 2 } });
     const round = await newRound(w.project.id);
@@ -50,6 +50,8 @@ describe("funding writes", () => {
       channels: ["vc", "government"],
       useOfFundsDefined: true,
       financialPlanDefined: false,
+      // roundFields: a planned 800,000 seed round dated 2027-06-30.
+      plannedRounds: [{ stage: "seed", amount: 800_000, month: "2027-06" }],
     });
 
     const vc = section.channels.find((c) => c.kind === "vc")!;

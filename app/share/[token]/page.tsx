@@ -6,7 +6,7 @@ import { PasscodeForm } from "@/components/share/passcode-form";
 import { SummaryView } from "@/components/share/summary-view";
 import { resolveShareToken } from "@/lib/authz/share";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
-import type { InvestorSummary } from "@/lib/investor-summary/model";
+import { readSummary } from "@/lib/investor-summary/model";
 import { recordShareView } from "@/lib/share/mutations";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -32,7 +32,7 @@ export default async function SharePage({ params, searchParams }: { params: Prom
   }
 
   const { capability } = access;
-  const summary = (capability.frozenSummary as InvestorSummary | null) ?? (await buildInvestorSummary(capability.projectId));
+  const summary = (capability.frozenSummary === null ? null : readSummary(capability.frozenSummary)) ?? (await buildInvestorSummary(capability.projectId));
   await recordShareView(capability.linkId, new Date());
   return (
     <ShareFrame

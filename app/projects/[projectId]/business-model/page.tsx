@@ -5,6 +5,7 @@ import { DirectionTests } from "@/components/business-model/direction-tests";
 import { RevenueModels } from "@/components/business-model/revenue-models";
 import { StepGuidance } from "@/components/business-model/step-guidance";
 import { UnitEconomicsForm } from "@/components/business-model/unit-economics-form";
+import { ForecastView } from "@/components/forecast/forecast-view";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadProjectAccess } from "@/lib/authz/gate";
@@ -20,6 +21,7 @@ export default async function BusinessModelPage({ params, searchParams }: { para
   const canEdit = can(access.role, "plan.edit") && project.archivedAt === null;
   const current = isWizardStep(step) ? step : WIZARD_STEPS[0];
   const completion = stepCompletion(sectionData(section));
+  const forecastSection = { revenueChoices: section.revenueChoices, economics: section.economics, burn: section.burn, costSources: section.costSources, startMonth: section.startMonth };
   const steps = WIZARD_STEPS.map((id) => ({ id, title: t(`steps.${id}`), complete: completion[id] }));
 
   return (
@@ -32,7 +34,7 @@ export default async function BusinessModelPage({ params, searchParams }: { para
           the page on a phone; clip (not hidden) keeps the guidance panel sticky. In print the
           canvas is positioned against the page, so this wrapper steps aside. */}
       <div className="relative overflow-x-clip [overflow-clip-margin:4px] print:static print:overflow-visible">
-        <ClientMessages namespaces={["businessModel", "collaboration"]}>
+        <ClientMessages namespaces={["businessModel", "collaboration", "forecast"]}>
           <WizardShell storageKey={`${project.id}:business-model`} steps={steps} current={current} guidance={current === "canvas" ? undefined : <StepGuidance step={current} />}>
             {/* The nine blocks need the full width: the canvas's guidance goes below it. */}
             {current === "canvas" ? (
@@ -49,11 +51,12 @@ export default async function BusinessModelPage({ params, searchParams }: { para
             {current === "burn" ? (
               <BurnRunway
                 projectId={project.id}
-                section={{ revenueChoices: section.revenueChoices, economics: section.economics, burn: section.burn, costSources: section.costSources }}
+                section={forecastSection}
                 canEdit={canEdit}
                 currency={project.currency}
               />
             ) : null}
+            {current === "forecast" ? <ForecastView projectId={project.id} section={forecastSection} currency={project.currency} /> : null}
           </WizardShell>
         </ClientMessages>
       </div>

@@ -10,7 +10,8 @@ import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
 import { getBusinessModelFacts } from "@/lib/business-model/data";
 import { getFundingSection } from "@/lib/funding/data";
-import { FUNDING_STEPS, fundingStepsComplete, monthlyNetBurn, type FundingStep } from "@/lib/funding/model";
+import { roundInflows } from "@/lib/forecast/model";
+import { FUNDING_STEPS, fundingStepsComplete, type FundingStep } from "@/lib/funding/model";
 import { getProject } from "@/lib/projects/data";
 
 function isFundingStep(value: unknown): value is FundingStep {
@@ -30,12 +31,13 @@ export default async function FundingPage({ params, searchParams }: { params: Pr
   const current = isFundingStep(step) ? step : FUNDING_STEPS[0];
   const completion = fundingStepsComplete(funding);
   const steps = FUNDING_STEPS.map((id) => ({ id, title: t(`steps.${id}`), complete: completion[id] }));
-  // Runway is the business-model section's number; this page only shows what the raise adds to it.
+  // The runway is the monthly forecast's, the same figure the business model and summary show.
   const runway = {
-    runwayMonths: businessModel.runwayMonths,
-    monthlyNetBurn: monthlyNetBurn(businessModel.monthlyCosts, businessModel.monthlyRevenue),
-    profitable: businessModel.profitable,
-    href: `/projects/${project.id}/business-model`,
+    runway: businessModel.runway,
+    runwayWithRaise: businessModel.runwayWithRaise,
+    monthlyNetBurn: businessModel.monthlyCosts === null ? null : (businessModel.monthlyNetBurn[0] ?? null),
+    rounds: roundInflows(funding.rounds, businessModel.forecastStartMonth),
+    href: `/projects/${project.id}/business-model?step=forecast`,
   };
   const plan = { projectId: project.id, plan: funding.plan, canEdit };
 
@@ -45,10 +47,10 @@ export default async function FundingPage({ params, searchParams }: { params: Pr
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-slate-600">{t("intro")}</p>
       </header>
-      <ClientMessages namespaces={["funding"]}>
+      <ClientMessages namespaces={["funding", "forecast"]}>
         <WizardShell storageKey={`${project.id}:funding`} steps={steps} current={current} guidance={<FundingGuidance step={current} />}>
           {current === "need" ? <NeedStep {...plan} currency={project.currency} runway={runway} /> : null}
-          {current === "rounds" ? <RoundsStep projectId={project.id} rounds={funding.rounds} canEdit={canEdit} currency={project.currency} /> : null}
+          {current === "rounds" ? <RoundsStep projectId={project.id} rounds={funding.rounds} canEdit={canEdit} currency={project.currency} runway={runway} /> : null}
           {current === "channels" ? <ChannelsStep projectId={project.id} channels={funding.channels} canEdit={canEdit} /> : null}
           {current === "uses" ? <UsesStep projectId={project.id} uses={funding.uses} needAmount={funding.plan.needAmount} canEdit={canEdit} currency={project.currency} /> : null}
           {current === "plan" ? <FinancialPlanStep {...plan} /> : null}
