@@ -32,7 +32,7 @@ test("editing a routing mix changes its cost per request and per month, and the 
   const card = page.getByTestId("feature-card");
   // Small: 1,000 × 1 / 1M + 500 × 2 / 1M = 0.002 a request; × 100 requests × 10 users = 2 a month
   await expect(card.getByTestId("cost-per-request")).toHaveText("$0.002");
-  await expect(card.getByTestId("cost-per-month")).toHaveText("$2");
+  await expect(card.getByTestId("cost-per-month")).toHaveText("$2.00");
 
   await card.getByRole("button", { name: "Add model" }).click();
   await card.getByLabel("Model 2", { exact: true }).selectOption("custom-large001");
@@ -44,12 +44,12 @@ test("editing a routing mix changes its cost per request and per month, and the 
   // Large: 1,000 × 10 / 1M + 500 × 40 / 1M = 0.03; mix 0.8 × 0.002 + 0.2 × 0.03 = 0.0076; × 1,000 = 7.60
   await expect(card.getByTestId("cost-per-request")).toHaveText("$0.0076");
   await expect(card.getByTestId("cost-per-user")).toHaveText("$0.76");
-  await expect(card.getByTestId("cost-per-month")).toHaveText("$7.6");
+  await expect(card.getByTestId("cost-per-month")).toHaveText("$7.60");
   await expectSaved(card);
 
   await page.reload();
   await expect(page.getByTestId("feature-card").getByTestId("cost-per-request")).toHaveText("$0.0076");
-  await expect(page.getByTestId("inference-total")).toHaveText("$7.6");
+  await expect(page.getByTestId("inference-total")).toHaveText("$7.60");
   const stored = await db.aiFeature.findFirstOrThrow({ where: { projectId } });
   expect(stored.routes).toEqual([
     { modelKey: "custom-small001", sharePct: 80 },
@@ -88,7 +88,7 @@ test("usage percentiles show which tier loses money and suggest a quota", async 
   await card.getByLabel("Requests per month at p90").fill("120");
   await card.getByLabel("Requests per month at p99").fill("800");
   // 0.03 a request: 40 → 1.20, 120 → 3.60, 800 → 24 against a 20 fee: the p99 user loses money.
-  await expect(card.getByTestId("cost-p99")).toHaveText("$24");
+  await expect(card.getByTestId("cost-p99")).toHaveText("$24.00");
   await expect(card.getByTestId("tier-row")).toHaveAttribute("data-losing", "true");
   await expect(card.getByTestId("tier-verdict")).toContainText("Subscription costs more than it earns for the p99 user.");
   // 20 × 0.3 / 0.03 = 200 requests included; 0.03 / 0.3 = 0.10 per extra request.
@@ -106,7 +106,7 @@ test("the self-hosting comparison shows the break-even utilisation and moves wit
   const card = page.getByTestId("self-host-card");
   // API: 0.75 × 10 + 0.25 × 40 = 17.50 per 1M. Self-hosted at 40 %: 2.40 / (900 × 3,600 × 0.4) × 1M = 1.85.
   // Break-even: 2.40 × 1M / (3,240,000 × 17.50) = 4.2 %.
-  await expect(card.getByTestId("api-cost")).toHaveText("$17.5");
+  await expect(card.getByTestId("api-cost")).toHaveText("$17.50");
   await expect(card.getByTestId("self-host-cost")).toHaveText("$1.85");
   await expect(card.getByTestId("break-even")).toHaveText("4.2 %");
   await expect(card.getByTestId("self-host-verdict")).toHaveAttribute("data-verdict", "selfHostCheaper");

@@ -19,6 +19,9 @@ describe("formatMoney", () => {
     expect(formatMoney(0.003128, "en-US", "USD")).toBe("$0.00313");
     expect(formatMoney(0.0409, "zh-CN", "CNY")).toBe("¥0.0409");
     expect(formatMoney(0.5, "en", "USD")).toBe("$0.50");
+    // No padding to significant digits, no collapse to zero: 0.002 is "$0.002", not "$0.0020" or "$0.00".
+    expect(formatMoney(0.002, "en", "USD")).toBe("$0.002");
+    expect(formatMoney(0.00999, "en", "USD")).toBe("$0.00999");
     expect(formatMoney(0, "en", "USD")).toBe("$0.00");
   });
   it("shows a dash for an unknown amount", () => {

@@ -1,6 +1,6 @@
 // Number, money and month formatting shared by server and client views: the one place money is
 // formatted. Money keeps its cents ($299 − $32.40 = $266.60) with the locale's thousands
-// separators and the project's currency symbol ($, ¥); amounts under one unit keep three
+// separators and the project's currency symbol ($, ¥); amounts under one unit keep up to three
 // significant digits (a token-priced call often costs a fraction of a cent).
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
   if (!Number.isFinite(value)) return "—";
@@ -9,11 +9,20 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
 
 export function formatMoney(value: number | null, locale: string, currency = "USD"): string {
   if (value === null || !Number.isFinite(value)) return "—";
-  const size = Math.abs(value);
-  // Under one unit, three significant digits keep a fraction-of-a-cent cost readable ($0.00313).
-  const digits: Intl.NumberFormatOptions =
-    size > 0 && size < 1 ? { minimumSignificantDigits: 2, maximumSignificantDigits: 3 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
-  return new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol", ...digits }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: fractionDigits(Math.abs(value)),
+  }).format(value);
+}
+
+// Cents always; under one unit up to three significant digits, so a fraction-of-a-cent cost stays
+// readable ($0.002, $0.00313) without padding ($0.0020) or collapsing to $0.00.
+function fractionDigits(size: number): number {
+  if (size === 0 || size >= 1) return 2;
+  return Math.min(8, Math.max(2, 2 - Math.floor(Math.log10(size))));
 }
 
 /** A calendar month ("2028-02") as words ("Feb 2028", "2028年2月"); the same in every time zone. */
