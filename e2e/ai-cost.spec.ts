@@ -92,7 +92,7 @@ test("usage percentiles show which tier loses money and suggest a quota", async 
   await expect(card.getByTestId("tier-row")).toHaveAttribute("data-losing", "true");
   await expect(card.getByTestId("tier-verdict")).toContainText("Subscription costs more than it earns for the p99 user.");
   // 20 × 0.3 / 0.03 = 200 requests included; 0.03 / 0.3 = 0.10 per extra request.
-  await expect(card.getByTestId("quota")).toHaveText("To keep a 70 % margin, include 200 requests a month in Subscription and charge $0.1 per request beyond that.");
+  await expect(card.getByTestId("quota")).toHaveText("To keep a 70 % margin, include 200 requests a month in Subscription and charge $0.10 per request beyond that.");
   await expectSaved(card);
 });
 
