@@ -28,3 +28,13 @@ test("every project page fits a phone screen without horizontal scrolling", asyn
     expect(overflow, `/${section} is wider than the screen`).toBeLessThanOrEqual(0);
   }
 });
+
+test("the browser finds the site icon (no 404 for /favicon.ico) and pages link to it", async ({ page, request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/");
+  await page.goto("/signin");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  expect((await request.get(href!)).status()).toBe(200);
+});

@@ -72,6 +72,8 @@ test("a founder compares a competitor and sizes the market with sources, then fi
   await expect(page.getByLabel("TAM source")).toHaveValue("Own estimate: 40,000 firms × $100");
   await page.goto(marketUrl(world.project.id, "competitors"));
   await expect(page.getByTestId("competitor-row").getByLabel("Our differentiation")).toHaveValue(/own playbook/);
+  // English plural: one competitor, not "1 competitors".
+  await expect(page.getByText("1 competitor · 1 with a differentiation", { exact: true })).toBeVisible();
   await expect(page.getByTestId("wizard-progress")).toHaveText("2 of 5 steps complete");
 });
 
