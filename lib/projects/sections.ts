@@ -15,7 +15,3 @@ export const SECTIONS = [
   "history",
 ] as const;
 export type SectionSlug = (typeof SECTIONS)[number];
-
-export function isSection(value: string): value is SectionSlug {
-  return (SECTIONS as readonly string[]).includes(value);
-}
