@@ -1,8 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { DateField, NumberField, SelectField, TextAreaField, TextField } from "@/components/market/record-fields";
-import { AddRowForm, DeleteRowButton } from "@/components/market/row-controls";
+import { DateField, NumberField, SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
+import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { Card } from "@/components/ui/card";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";

@@ -1,9 +1,9 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ActionButton } from "@/components/funding/action-button";
-import { DateField, NumberField, SelectField, TextAreaField, TextField } from "@/components/market/record-fields";
-import { AddRowForm, DeleteRowButton } from "@/components/market/row-controls";
+import { ActionButton } from "@/components/wizard/action-button";
+import { DateField, NumberField, SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
+import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { SaveStatus } from "@/components/wizard/save-status";

@@ -1,8 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { NumberField, TextField } from "@/components/market/record-fields";
-import { AddRowForm, DeleteRowButton } from "@/components/market/row-controls";
+import { NumberField, TextField } from "@/components/wizard/record-fields";
+import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";

@@ -2,8 +2,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { NumberField, SelectField, TextField } from "@/components/market/record-fields";
-import { AddRowForm, DeleteRowButton } from "@/components/market/row-controls";
+import { NumberField, SelectField, TextField } from "@/components/wizard/record-fields";
+import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { Card } from "@/components/ui/card";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";

@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { NumberField, SelectField } from "@/components/market/record-fields";
+import { NumberField, SelectField } from "@/components/wizard/record-fields";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { SaveStatus } from "@/components/wizard/save-status";

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { ActionError } from "@/components/funding/action-button";
+import { ActionError } from "@/components/wizard/action-button";
 import { Button } from "@/components/ui/button";
 import { Field, invalidProps } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { ActionButton, ActionError } from "@/components/funding/action-button";
+import { ActionButton, ActionError } from "@/components/wizard/action-button";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { ActionFailure } from "@/lib/actions/result";
 import { seedChecklistAction } from "@/lib/compliance/actions";

@@ -12,7 +12,7 @@ import type { ActionFailure } from "@/lib/actions/result";
 import { saveChannelAction, setChannelAction } from "@/lib/funding/actions";
 import type { ChannelRecord } from "@/lib/funding/data";
 import { CHANNEL_CAUTION_SOURCE, CHANNEL_KINDS, type ChannelKind } from "@/lib/funding/model";
-import { ActionError } from "./action-button";
+import { ActionError } from "@/components/wizard/action-button";
 
 export function ChannelsStep({ projectId, channels, canEdit }: { projectId: string; channels: ChannelRecord[]; canEdit: boolean }) {
   return (

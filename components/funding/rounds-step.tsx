@@ -12,7 +12,7 @@ import { addRoundAction, deleteRoundAction, saveRoundAction } from "@/lib/fundin
 import type { RoundRecord } from "@/lib/funding/data";
 import { FUNDING_STAGES, INSTRUMENTS, ROUND_STATUSES, sumAmounts, type FundingStage, type Instrument, type RoundStatus } from "@/lib/funding/model";
 import { formatMoney } from "@/lib/i18n/format";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/wizard/action-button";
 import { RunwayCard, type RunwaySource } from "./runway-card";
 
 type RoundForm = { stage: FundingStage; amount: string; instrument: Instrument; targetDate: string; status: RoundStatus; notes: string };

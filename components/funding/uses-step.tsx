@@ -11,7 +11,7 @@ import { addUseAction, deleteUseAction, saveUseAction } from "@/lib/funding/acti
 import type { UseRecord } from "@/lib/funding/data";
 import { checkUseOfFunds, USE_CATEGORIES, type UseCategory } from "@/lib/funding/model";
 import { formatMoney } from "@/lib/i18n/format";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/wizard/action-button";
 
 type UseForm = { category: UseCategory; amount: string; note: string };
 

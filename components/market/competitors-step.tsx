@@ -6,8 +6,8 @@ import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { addCompetitorAction, deleteCompetitorAction, updateCompetitorAction } from "@/lib/market/actions";
 import type { Market } from "@/lib/market/data";
-import { TextAreaField, TextField } from "./record-fields";
-import { AddRowForm, DeleteRowButton } from "./row-controls";
+import { TextAreaField, TextField } from "@/components/wizard/record-fields";
+import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 
 type Competitor = Market["competitors"][number];
 type CompetitorForm = Omit<Competitor, "id" | "version">;

@@ -5,7 +5,7 @@ import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { saveResearchAction } from "@/lib/market/actions";
 import { RESEARCH_STEPS, researchStepsDone, type ResearchPlan } from "@/lib/market/model";
-import { TextAreaField } from "./record-fields";
+import { TextAreaField } from "@/components/wizard/record-fields";
 
 export function ResearchStep({ projectId, research, canEdit }: { projectId: string; research: (ResearchPlan & { version: number }) | null; canEdit: boolean }) {
   const t = useTranslations("market.research");

@@ -13,8 +13,8 @@ import { useAutosave } from "@/components/wizard/use-autosave";
 import { addSegmentAction, deleteSegmentAction, updateSegmentAction } from "@/lib/market/actions";
 import { APPLICATION_DOMAINS, DOMAIN_IDS, type ApplicationDomain } from "@/lib/market/model";
 import type { Market } from "@/lib/market/data";
-import { SelectField, TextAreaField, TextField } from "./record-fields";
-import { AddRowForm, DeleteRowButton } from "./row-controls";
+import { SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
+import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 
 type Segment = Market["segments"][number];
 type SegmentForm = Omit<Segment, "id" | "version">;

@@ -8,7 +8,7 @@ import { useAutosave } from "@/components/wizard/use-autosave";
 import { formatNumber } from "@/lib/i18n/format";
 import { saveSizeAction } from "@/lib/market/actions";
 import { marketShares, SIZE_LEVELS } from "@/lib/market/model";
-import { TextAreaField, TextField } from "./record-fields";
+import { TextAreaField, TextField } from "@/components/wizard/record-fields";
 
 type StoredSize = {
   tamValue: number | null;

@@ -10,8 +10,8 @@ import { useAutosave } from "@/components/wizard/use-autosave";
 import { addTrendAction, deleteTrendAction, updateTrendAction } from "@/lib/market/actions";
 import { TREND_IMPACTS, TRENDS, type TrendKey } from "@/lib/market/model";
 import type { Market } from "@/lib/market/data";
-import { SelectField, TextAreaField, TextField } from "./record-fields";
-import { AddRowForm, DeleteRowButton } from "./row-controls";
+import { SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
+import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 
 type Trend = Market["trends"][number];
 type TrendForm = Omit<Trend, "id" | "version" | "trendKey">;

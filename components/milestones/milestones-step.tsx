@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { ActionButton } from "@/components/funding/action-button";
+import { ActionButton } from "@/components/wizard/action-button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { addMilestoneAction, seedChainAction } from "@/lib/milestones/actions";
 import type { MilestoneRecord } from "@/lib/milestones/data";

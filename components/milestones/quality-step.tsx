@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { ActionError } from "@/components/funding/action-button";
+import { ActionError } from "@/components/wizard/action-button";
 import { Card } from "@/components/ui/card";
 import type { ActionFailure } from "@/lib/actions/result";
 import { setCheckAction } from "@/lib/milestones/actions";

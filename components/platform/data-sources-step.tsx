@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { SelectField, TextAreaField, TextField } from "@/components/market/record-fields";
-import { AddRowForm, DeleteRowButton } from "@/components/market/row-controls";
+import { SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
+import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { addDataSourceAction, deleteDataSourceAction, updateDataSourceAction } from "@/lib/platform/actions";

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { SelectField, TextAreaField, TextField } from "@/components/market/record-fields";
-import { AddRowForm, DeleteRowButton } from "@/components/market/row-controls";
+import { SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
+import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { addPartnerAction, deletePartnerAction, updatePartnerAction } from "@/lib/platform/actions";

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { SelectField, TextField } from "@/components/market/record-fields";
+import { SelectField, TextField } from "@/components/wizard/record-fields";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { saveToolingItemAction } from "@/lib/platform/actions";
