@@ -105,6 +105,36 @@ test("a suggestion appears after the revenue model changes to data services, and
   await expect(suggestions.getByText("Dismissed suggestions (1)")).toBeVisible();
 });
 
+test("the register comes before the library, and a template the founder already wrote in their own words is flagged", async ({ ownerPage: page, world }) => {
+  await page.goto(risksUrl(world.project.id, "?step=identify"));
+  await page.locator("#new-risk-title").fill("Upstream provider triples API prices");
+  await page.getByRole("button", { name: "Add risk" }).click();
+  await expect(rowTitled(page, "Upstream provider triples API prices")).toBeVisible();
+
+  // The register is above where new risks come from.
+  const registerBox = await page.getByTestId("risk-register").boundingBox();
+  const libraryBox = await page.getByTestId("risk-library").boundingBox();
+  expect(registerBox!.y).toBeLessThan(libraryBox!.y);
+
+  const library = page.getByTestId("risk-library");
+  await library.getByTestId("library-providerDependency").locator("summary").click();
+  const template = library.getByTestId("library-template").filter({ hasText: "Dependence on a third-party model provider" });
+  await expect(template.getByTestId("duplicate-hint")).toContainText("You may already have this risk in your own words: “Upstream provider triples API prices”.");
+  // Unrelated templates are not flagged.
+  await expect(library.getByTestId("duplicate-hint")).toHaveCount(1);
+  // The hint opens the founder's own risk; adding the template stays possible.
+  await expect(template.getByRole("button", { name: "Add to register: Dependence on a third-party model provider" })).toBeEnabled();
+  await template.getByRole("link", { name: "Open it" }).click();
+  await expect(page).toHaveURL(/open=/);
+  await expect(rowTitled(page, "Upstream provider triples API prices")).toBeVisible();
+
+  // In Chinese the same hint, in Chinese.
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
+  await page.goto(risksUrl(world.project.id, "?step=identify"));
+  await page.getByTestId("risk-library").getByTestId("library-providerDependency").locator("summary").click();
+  await expect(page.getByTestId("duplicate-hint")).toContainText("你可能已经用自己的话写过这个风险");
+});
+
 test("a viewer sees the register read-only", async ({ page, world }) => {
   await db.risk.create({ data: { projectId: world.project.id, title: "Key engineer leaves", category: "talentLoss", likelihood: 3, impact: 4, score: 12 } });
   await signIn(page, world.members.VIEWER);

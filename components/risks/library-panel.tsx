@@ -6,11 +6,13 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { RISK_TEMPLATES, templatesByCategory } from "@/lib/risks/library";
 import { RISK_CATEGORIES } from "@/lib/risks/model";
+import { DuplicateHint } from "./duplicate-hint";
+import type { LikelyDuplicates } from "./identify-sources";
 import { riskFromTemplate } from "./template-risk";
 import { useAddRisk } from "./use-add-risk";
 
 /** Bilingual templates per category with a suggested mitigation and contingency; one click adds a copy. */
-export function LibraryPanel({ projectId, templatesInUse, canEdit }: { projectId: string; templatesInUse: string[]; canEdit: boolean }) {
+export function LibraryPanel({ projectId, templatesInUse, canEdit, duplicates }: { projectId: string; templatesInUse: string[]; canEdit: boolean; duplicates: LikelyDuplicates }) {
   const t = useTranslations("risks");
   const adder = useAddRisk();
   const inUse = new Set(templatesInUse);
@@ -40,6 +42,7 @@ export function LibraryPanel({ projectId, templatesInUse, canEdit }: { projectId
                       <span className="font-medium">{t("library.contingency")}: </span>
                       {t(`templates.${id}.contingency`)}
                     </p>
+                    <DuplicateHint projectId={projectId} templateId={id} duplicates={duplicates} />
                     <p className="text-xs text-slate-500">
                       {t("library.defaultRating", { likelihood: template.likelihood, impact: template.impact })} · {t(`responses.${template.response}`)} ·{" "}
                       {template.sources ? t("library.source", { sources: template.sources }) : t("library.own")}

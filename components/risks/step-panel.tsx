@@ -1,21 +1,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { groupsCovered, processCompletion, REQUIRED_GROUPS, RISK_RESPONSES, type ProcessStep, type RegisterFacts, type RiskSuggestion } from "@/lib/risks/model";
+import { groupsCovered, processCompletion, REQUIRED_GROUPS, RISK_RESPONSES, type ProcessStep, type RegisterFacts } from "@/lib/risks/model";
 import { AddRiskForm } from "./add-risk-form";
-import { LibraryPanel } from "./library-panel";
-import { SuggestionsPanel } from "./suggestions-panel";
 
 type Props = {
   step: ProcessStep;
   facts: RegisterFacts;
   projectId: string;
   canEdit: boolean;
-  suggestions: { open: RiskSuggestion[]; dismissed: RiskSuggestion[]; templatesInUse: string[] } | null;
 };
 
-/** What the current step of identify → assess → respond → monitor → adjust asks of the founder now. */
-export async function StepPanel({ step, facts, projectId, canEdit, suggestions }: Props) {
+/** What the current step of identify → assess → respond → monitor → adjust asks of the founder now;
+ * on "identify", the form for a risk in the founder's own words (suggestions and library follow the register). */
+export async function StepPanel({ step, facts, projectId, canEdit }: Props) {
   const t = await getTranslations("risks");
   const done = processCompletion(facts)[step];
   const base = `/projects/${projectId}/risks`;
@@ -52,13 +50,7 @@ export async function StepPanel({ step, facts, projectId, canEdit, suggestions }
         ) : null}
         <p className="text-xs text-slate-600">{t("sourcesNote")}</p>
       </Card>
-      {step === "identify" && suggestions ? (
-        <>
-          <SuggestionsPanel projectId={projectId} open={suggestions.open} dismissed={suggestions.dismissed} canEdit={canEdit} />
-          <LibraryPanel projectId={projectId} templatesInUse={suggestions.templatesInUse} canEdit={canEdit} />
-          <AddRiskForm projectId={projectId} canEdit={canEdit} />
-        </>
-      ) : null}
+      {step === "identify" ? <AddRiskForm projectId={projectId} canEdit={canEdit} /> : null}
     </div>
   );
 }

@@ -8,11 +8,14 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { dismissSuggestionAction, restoreSuggestionAction } from "@/lib/risks/actions";
 import type { RiskSuggestion } from "@/lib/risks/model";
+import { DuplicateHint } from "./duplicate-hint";
+import type { LikelyDuplicates } from "./identify-sources";
 import { riskFromTemplate } from "./template-risk";
 import { useAddRisk } from "./use-add-risk";
 
 /** Risks the rest of the plan suggests, each with its reason, a one-click add and a dismiss. */
-export function SuggestionsPanel({ projectId, open, dismissed, canEdit }: { projectId: string; open: RiskSuggestion[]; dismissed: RiskSuggestion[]; canEdit: boolean }) {
+export function SuggestionsPanel(props: { projectId: string; open: RiskSuggestion[]; dismissed: RiskSuggestion[]; canEdit: boolean; duplicates: LikelyDuplicates }) {
+  const { projectId, open, dismissed, canEdit, duplicates } = props;
   const t = useTranslations("risks");
   const router = useRouter();
   const adder = useAddRisk();
@@ -41,6 +44,7 @@ export function SuggestionsPanel({ projectId, open, dismissed, canEdit }: { proj
               <span className="font-medium">{t("suggestions.because")}: </span>
               {t(`suggestions.reasons.${s.reasonKey}`, s.values)}
             </p>
+            <DuplicateHint projectId={projectId} templateId={s.template} duplicates={duplicates} />
             <div className="flex flex-wrap gap-2">
               <Button size="sm" disabled={!canEdit || adder.pending} onClick={() => adder.add(riskFromTemplate(projectId, s.template, t))}>
                 {t("suggestions.add")}

@@ -159,17 +159,19 @@ export type RiskRegister = Awaited<ReturnType<typeof getRiskRegister>>;
 
 /** Suggestions from the rest of the plan, without those dismissed or already added from their template. */
 export async function getRiskSuggestions(projectId: AuthorizedProjectId) {
-  const [facts, dismissals, used] = await Promise.all([
+  const [facts, dismissals, risks] = await Promise.all([
     loadSuggestionFacts(projectId),
     db.riskSuggestionDismissal.findMany({ where: { projectId }, select: { suggestionId: true } }),
-    db.risk.findMany({ where: { projectId, templateId: { not: null } }, select: { templateId: true }, distinct: ["templateId"] }),
+    // Titles too: a template the founder already wrote in their own words is flagged as a likely duplicate.
+    db.risk.findMany({ where: { projectId }, select: { id: true, title: true, category: true, templateId: true }, orderBy: { createdAt: "asc" } }),
   ]);
   const all = suggestRisks(facts);
   const dismissedIds = new Set(dismissals.map((d) => d.suggestionId));
-  const inUse = new Set(used.map((u) => u.templateId!));
+  const inUse = new Set(risks.flatMap((r) => (r.templateId ? [r.templateId] : [])));
   return {
     open: openSuggestions(all, dismissedIds, inUse),
     dismissed: all.filter((s) => dismissedIds.has(s.id) && !inUse.has(s.template)),
     templatesInUse: [...inUse],
+    ownRisks: risks.filter((r) => !r.templateId).map(({ id, title, category }) => ({ id, title, category })),
   };
 }

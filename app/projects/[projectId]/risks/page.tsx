@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { IdentifySources } from "@/components/risks/identify-sources";
 import { RiskRegister } from "@/components/risks/risk-register";
 import { StepPanel } from "@/components/risks/step-panel";
 import { GuidancePanel } from "@/components/wizard/guidance-panel";
@@ -53,8 +54,10 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
             />
           }
         >
-          <StepPanel step={step} facts={register.facts} projectId={access.projectId} canEdit={canEdit} suggestions={suggestions} />
+          <StepPanel step={step} facts={register.facts} projectId={access.projectId} canEdit={canEdit} />
+          {/* The register first; where new risks come from follows it. */}
           <RiskRegister register={register} query={query} step={step} projectId={access.projectId} canEdit={canEdit} today={today} openRiskId={openRiskId} />
+          {suggestions ? <IdentifySources projectId={access.projectId} canEdit={canEdit} suggestions={suggestions} /> : null}
         </WizardShell>
       </ClientMessages>
     </div>
