@@ -77,6 +77,12 @@ test("the plan, the execution checklist and the feedback loop are kept after rel
   await page.goto(url(world.project.id, "quality"));
   await page.getByLabel("Code review before merging").check();
   await expect(page.getByTestId("quality-progress")).toHaveText("1 of 22 in place");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
+  // No own hardware: not applicable leaves the total; the item's box cannot be ticked meanwhile.
+  await page.getByRole("button", { name: "Not applicable: Hardware / cloud resources provisioned" }).click();
+  await expect(page.getByTestId("quality-progress")).toHaveText("1 of 21 in place");
+  await expect(page.getByLabel("Hardware / cloud resources provisioned")).toBeDisabled();
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
 
   await page.goto(url(world.project.id, "feedback"));
   await page.getByLabel("User feedback and iteration").fill("In-app feedback, fortnightly triage, monthly release");
@@ -86,6 +92,8 @@ test("the plan, the execution checklist and the feedback loop are kept after rel
   await expect(page.getByLabel("User feedback and iteration")).toHaveValue("In-app feedback, fortnightly triage, monthly release");
   await page.goto(url(world.project.id, "quality"));
   await expect(page.getByLabel("Code review before merging")).toBeChecked();
+  await expect(page.getByRole("button", { name: "Not applicable: Hardware / cloud resources provisioned" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("quality-progress")).toHaveText("1 of 21 in place");
   await page.goto(url(world.project.id, "plan"));
   await expect(page.getByLabel("Goals")).toHaveValue("Three paying pilot firms in 12 months");
 });

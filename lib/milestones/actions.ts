@@ -82,10 +82,10 @@ export const seedChainAction = projectAction(
 export const setCheckAction = projectAction(
   setCheckSchema,
   PERMISSION,
-  async ({ checkId, done }, access) => {
-    const changed = await setCheck(access.projectId, checkId, done);
+  async ({ checkId, state }, access) => {
+    const changed = await setCheck(access.projectId, checkId, state);
     if (changed) refresh(access.projectId);
-    return ok({ checkId, done, changed });
+    return ok({ checkId, state, changed });
   },
-  { activity: { section: SECTION, summarize: (_input, data) => (data.changed ? { verb: "updated", itemType: "executionCheck", itemId: data.checkId, fields: ["done"] } : null) } },
+  { activity: { section: SECTION, summarize: (_input, data) => (data.changed ? { verb: "updated", itemType: "executionCheck", itemId: data.checkId, fields: ["state"] } : null) } },
 );

@@ -46,6 +46,7 @@ export type MilestonesSection = {
   plan: PlanRecord;
   milestones: MilestoneRecord[];
   checksDone: string[];
+  checksNotApplicable: string[];
   /** Names from the team section, offered as owners (the owner stays free text). */
   ownerSuggestions: string[];
 };
@@ -57,7 +58,14 @@ function loadPlan(projectId: AuthorizedProjectId) {
 }
 
 function loadChecks(projectId: AuthorizedProjectId) {
-  return db.executionCheck.findMany({ where: { projectId }, select: { checkId: true } });
+  return db.executionCheck.findMany({ where: { projectId }, select: { checkId: true, state: true } });
+}
+
+function splitChecks(checks: { checkId: string; state: string }[]) {
+  return {
+    checksDone: checks.filter((c) => c.state !== "notApplicable").map((c) => c.checkId),
+    checksNotApplicable: checks.filter((c) => c.state === "notApplicable").map((c) => c.checkId),
+  };
 }
 
 /** Everything the milestones page shows, in a fixed number of queries whatever the number of rows. */
@@ -71,7 +79,7 @@ export async function getMilestonesSection(projectId: AuthorizedProjectId): Prom
   return {
     plan: plan ?? { ...EMPTY_PLAN, version: 1 },
     milestones: milestones.map(toMilestone),
-    checksDone: checks.map((c) => c.checkId),
+    ...splitChecks(checks),
     ownerSuggestions: [...new Set(members.map((m) => m.name))],
   };
 }
@@ -87,7 +95,7 @@ export async function getExecutionFacts(projectId: AuthorizedProjectId, today: s
     {
       plan: plan ?? EMPTY_PLAN,
       milestones: milestones.map((m) => ({ ...m, startDate: isoDate(m.startDate), dueDate: isoDate(m.dueDate) })),
-      checksDone: checks.map((c) => c.checkId),
+      ...splitChecks(checks),
     },
     today,
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  applicableChecks,
   chainSchedule,
   createsCycle,
   daysBetween,
@@ -155,6 +156,22 @@ describe("executionFacts and steps", () => {
       feedbackLoopDefined: false,
     });
     expect(QUALITY_CHECKS).toHaveLength(22);
+  });
+
+  it("checks marked not applicable leave the applicable total, but at least half the list always counts", () => {
+    const base = { plan: EMPTY_PLAN, milestones: [], checksDone: ["codeReview"] };
+    // 22 checks, 2 not applicable (one named twice, one unknown id ignored): 20 apply.
+    expect(executionFacts({ ...base, checksNotApplicable: ["hardware", "hardware", "operatingSystem", "nonsense"] }, "2027-01-15")).toMatchObject({ qualityChecksDone: 1, qualityChecksTotal: 20 });
+    // 20 of 22 declared irrelevant: still 11 (half of 22) count.
+    expect(executionFacts({ ...base, checksNotApplicable: QUALITY_CHECKS.slice(2) }, "2027-01-15")).toMatchObject({ qualityChecksTotal: 11 });
+    expect(applicableChecks()).toBe(22);
+  });
+
+  it("the quality step is complete when every check is done or not applicable", () => {
+    const half = QUALITY_CHECKS.slice(0, 11);
+    const rest = QUALITY_CHECKS.slice(11);
+    expect(milestoneStepsComplete({ plan: EMPTY_PLAN, milestones: [], checksDone: half, checksNotApplicable: rest }).quality).toBe(true);
+    expect(milestoneStepsComplete({ plan: EMPTY_PLAN, milestones: [], checksDone: half, checksNotApplicable: rest.slice(1) }).quality).toBe(false);
   });
 
   it("completes steps from what is written", () => {

@@ -163,13 +163,27 @@ export type ExecutionInput = {
   plan: PlanValues;
   milestones: readonly { owner: string; startDate: string | null; dueDate: string | null; status: MilestoneStatus }[];
   checksDone: readonly string[];
+  /** Checklist items the team marked "not applicable" (e.g. no hardware in a pure-software product). */
+  checksNotApplicable?: readonly string[];
 };
+
+/** How many checklist items apply: all but those marked not applicable, yet never fewer than half the
+ * list, so declaring most of the checklist irrelevant cannot stand in for doing it. */
+export function applicableChecks(notApplicable: readonly string[] = []): number {
+  const excluded = new Set(notApplicable.filter(isQualityCheck)).size;
+  return Math.max(QUALITY_CHECKS.length - excluded, Math.ceil(QUALITY_CHECKS.length / 2));
+}
+
+function checksSettled(input: ExecutionInput): boolean {
+  const settled = new Set([...input.checksDone, ...(input.checksNotApplicable ?? [])].filter(isQualityCheck));
+  return settled.size === QUALITY_CHECKS.length;
+}
 
 export function planDefined(plan: PlanValues): boolean {
   return filled(plan.goals) && filled(plan.taskBreakdown) && filled(plan.timetable) && filled(plan.resources);
 }
 
-export function executionFacts({ plan, milestones, checksDone }: ExecutionInput, today: string): ExecutionFacts {
+export function executionFacts({ plan, milestones, checksDone, checksNotApplicable }: ExecutionInput, today: string): ExecutionFacts {
   return {
     planDefined: planDefined(plan),
     milestones: milestones.length,
@@ -177,7 +191,7 @@ export function executionFacts({ plan, milestones, checksDone }: ExecutionInput,
     milestonesOverdue: milestones.filter((m) => isOverdue(m, today)).length,
     milestonesWithOwnerAndDates: milestones.filter((m) => filled(m.owner) && m.startDate !== null && m.dueDate !== null).length,
     qualityChecksDone: new Set(checksDone.filter(isQualityCheck)).size,
-    qualityChecksTotal: QUALITY_CHECKS.length,
+    qualityChecksTotal: applicableChecks(checksNotApplicable),
     feedbackLoopDefined: filled(plan.feedbackLoop),
   };
 }
@@ -191,7 +205,7 @@ export function milestoneStepsComplete(input: ExecutionInput): Record<MilestoneS
     plan: planDefined(input.plan) && filled(input.plan.trackingTool),
     milestones: input.milestones.length > 0 && input.milestones.every((m) => filled(m.owner)),
     timeline: input.milestones.length > 0 && dated === input.milestones.length,
-    quality: new Set(input.checksDone.filter(isQualityCheck)).size === QUALITY_CHECKS.length,
+    quality: checksSettled(input),
     feedback: filled(input.plan.feedbackLoop),
   };
 }

@@ -6,7 +6,7 @@ import { changedFields } from "@/lib/activity/model";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { milestoneSelect, planSelect, toMilestone } from "./data";
 import { chainSchedule, createsCycle, type ChainStep } from "./model";
-import type { MilestoneInput, PlanInput } from "./schema";
+import type { CheckState, MilestoneInput, PlanInput } from "./schema";
 
 /** A saved record's new version and the fields the save changed (for the activity log). */
 export type Saved = ActionResult<{ version: number; changed: string[] }>;
@@ -101,10 +101,12 @@ export async function seedChain(projectId: AuthorizedProjectId, titles: Record<C
   });
 }
 
-/** Ticks or unticks a checklist item; returns whether anything changed. */
-export async function setCheck(projectId: AuthorizedProjectId, checkId: string, done: boolean): Promise<boolean> {
-  const { count } = done
-    ? await db.executionCheck.createMany({ data: [{ projectId, checkId }], skipDuplicates: true })
-    : await db.executionCheck.deleteMany({ where: { projectId, checkId } });
-  return count > 0;
+/** Sets a checklist item open (no row), done or not applicable; returns whether anything changed. */
+export async function setCheck(projectId: AuthorizedProjectId, checkId: string, state: CheckState): Promise<boolean> {
+  if (state === "open") return (await db.executionCheck.deleteMany({ where: { projectId, checkId } })).count > 0;
+  const [updated, created] = await db.$transaction([
+    db.executionCheck.updateMany({ where: { projectId, checkId, state: { not: state } }, data: { state } }),
+    db.executionCheck.createMany({ data: [{ projectId, checkId, state }], skipDuplicates: true }),
+  ]);
+  return updated.count + created.count > 0;
 }

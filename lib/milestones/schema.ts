@@ -42,7 +42,9 @@ export const addMilestoneSchema = z.object({ ...project, title: nameField(200) }
 export const deleteMilestoneSchema = z.object(record);
 /** Titles of the seeded chain are written in the founder's language. */
 export const seedChainSchema = z.object({ ...project, locale: z.enum(LOCALES) });
-export const setCheckSchema = z.object({ ...project, checkId: z.enum(QUALITY_CHECKS as [string, ...string[]]), done: z.boolean() });
+export const CHECK_STATES = ["open", "done", "notApplicable"] as const;
+export type CheckState = (typeof CHECK_STATES)[number];
+export const setCheckSchema = z.object({ ...project, checkId: z.enum(QUALITY_CHECKS as [string, ...string[]]), state: z.enum(CHECK_STATES) });
 
 export type PlanInput = z.output<typeof planFields>;
 export type MilestoneInput = z.output<typeof milestoneFields>;

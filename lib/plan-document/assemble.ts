@@ -119,7 +119,8 @@ export function assemblePlanDocument(rows: PlanRows) {
           .sort((a, b) => milestoneOrder.get(a)! - milestoneOrder.get(b)!)
           .map((dep) => milestoneKeys.get(dep)!),
       })),
-      checks: rows.executionChecks.map((c) => c.checkId).filter(isQualityCheck),
+      checks: rows.executionChecks.filter((c) => c.state !== "notApplicable").map((c) => c.checkId).filter(isQualityCheck),
+      notApplicable: rows.executionChecks.filter((c) => c.state === "notApplicable").map((c) => c.checkId).filter(isQualityCheck),
     },
     compliance: {
       plan: rows.compliancePlan,

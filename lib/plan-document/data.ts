@@ -176,7 +176,7 @@ export const planRowsSelect = {
     select: { id: true, title: true, owner: true, startDate: true, dueDate: true, status: true, notes: true, dependsOn: { select: { dependsOnId: true } } },
     orderBy: [...byCreation],
   },
-  executionChecks: { select: { checkId: true } },
+  executionChecks: { select: { checkId: true, state: true } },
   // compliance
   compliancePlan: { select: { ipStrategy: true } },
   complianceItems: { select: { catalogueKey: true, market: true, topic: true, title: true, status: true, owner: true, notes: true }, orderBy: [...byCreation] },

@@ -119,6 +119,19 @@ describe("diffPlans", () => {
     expect(collection(diff, "team", "members")!.changes[0].fields).toEqual([{ field: "skills.finance", before: 0, after: 2 }]);
   });
 
+  it("shows a checklist item marked not applicable as a change of that item, not as a removal", () => {
+    const base = edit((d) => {
+      d.milestones.checks = ["hardware", "repository"];
+    });
+    const after = edit((d) => {
+      d.milestones.checks = ["repository"];
+      d.milestones.notApplicable = ["hardware"];
+    });
+    const changes = collection(diffPlans(base, after), "milestones", "checks")!.changes;
+    expect(changes.map((c) => c.type)).toEqual(["changed"]);
+    expect(changes[0].fields).toEqual([{ field: "notApplicable", before: null, after: true }]);
+  });
+
   it("shows milestone dependencies by title", () => {
     const after = edit((d) => {
       d.milestones.milestones[0].title = "Pilot starts early";

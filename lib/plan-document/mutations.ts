@@ -167,7 +167,12 @@ async function writeSections(tx: Tx, projectId: string, doc: PlanDocument, now: 
   await tx.milestoneDependency.createMany({
     data: milestones.milestones.flatMap((m) => m.dependsOn.map((dep) => ({ projectId, milestoneId: milestoneIds.get(m.key)!, dependsOnId: milestoneIds.get(dep)! }))),
   });
-  await tx.executionCheck.createMany({ data: milestones.checks.map((checkId) => ({ projectId, checkId })) });
+  await tx.executionCheck.createMany({
+    data: [
+      ...milestones.checks.map((checkId) => ({ projectId, checkId, state: "done" })),
+      ...milestones.notApplicable.map((checkId) => ({ projectId, checkId, state: "notApplicable" })),
+    ],
+  });
 
   await singleton(projectId, compliance.plan, (a) => tx.compliancePlan.upsert(a), () => tx.compliancePlan.deleteMany({ where }));
   await tx.complianceItem.createMany({ data: rowsOf(compliance.items) });

@@ -25,6 +25,22 @@ describe("planDocumentSchema", () => {
     expect(bm?.revenueModels[0]).toMatchObject({ price: 199, monthlyVolume: 40, currentVolume: null, rampMonths: null, inputTokensPerUnit: 2_000_000, inputPricePerMillion: 3, outputTokensPerUnit: null, hostingPerUnit: 2, cac: 600, unitsPerCustomer: 1, inferenceMode: "tokens" });
   });
 
+  it("reads checklist items marked not applicable, and an older file without them; refuses an item both done and not applicable", () => {
+    const older = withEdit((d) => {
+      delete (d.milestones as Record<string, unknown>).notApplicable;
+    });
+    expect(older.success && older.data.milestones.notApplicable).toEqual([]);
+    const marked = withEdit((d) => {
+      (d.milestones as Record<string, unknown>).notApplicable = ["ciCd"];
+    });
+    expect(marked.success && marked.data.milestones.notApplicable).toEqual(["ciCd"]);
+    const both = withEdit((d) => {
+      (d.milestones as Record<string, unknown>).checks = ["hardware"];
+      (d.milestones as Record<string, unknown>).notApplicable = ["hardware"];
+    });
+    expect(issues(both)).toEqual(["milestones.notApplicable:doneAndNotApplicable"]);
+  });
+
   it("accepts a full plan and is stable: parsing its own output changes nothing", () => {
     const once = fullPlan();
     expect(planDocumentSchema.parse(once)).toEqual(once);

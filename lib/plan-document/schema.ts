@@ -172,7 +172,9 @@ const milestonesSchema = z.object({
       .refine((m) => !endsBeforeStart(m.startDate, m.dueDate), { message: "endBeforeStart", path: ["dueDate"] }),
   ),
   checks: idSet(QUALITY_CHECKS),
-});
+  // Older files have no such list: every item in them was either done or open.
+  notApplicable: idSet(QUALITY_CHECKS),
+}).refine((m) => !m.checks.some((id) => m.notApplicable.includes(id)), { message: "doneAndNotApplicable", path: ["notApplicable"] });
 
 const CATALOGUE_KEYS = CATALOGUE.map((item) => item.key) as [string, ...string[]];
 

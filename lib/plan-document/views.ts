@@ -1,6 +1,7 @@
 // A plan document seen as people read it (pure): sections of collections of items, each item with
 // a name and its fields, references resolved to names (a risk's owner is the member's name, not a
 // key). The diff and the Markdown export both work on these views, so they always agree.
+import { QUALITY_CHECKS } from "@/lib/milestones/model";
 import { STRATEGY_FIELDS } from "@/lib/team/catalogue";
 import type { CaseRef, PlanDocument } from "./schema";
 
@@ -243,7 +244,12 @@ const BUILDERS: Builder[] = [
     (m, r) => ({ identity: m.title, label: text(m.title), fields: { dependsOn: m.dependsOn.map(r.milestone) } }),
     true,
   ),
-  many("milestones", "checks", (d) => d.milestones.checks.map((id) => ({ id })), (c) => ({ identity: c.id, label: keyed(`milestones.quality.checks.${c.id}`, c.id), fields: { id: null } })),
+  many(
+    "milestones",
+    "checks",
+    (d) => QUALITY_CHECKS.filter((id) => d.milestones.checks.includes(id) || d.milestones.notApplicable.includes(id)).map((id) => ({ id, notApplicable: d.milestones.notApplicable.includes(id) })),
+    (c) => ({ identity: c.id, label: keyed(`milestones.quality.checks.${c.id}`, c.id), fields: { notApplicable: c.notApplicable ? true : null } }),
+  ),
   single("compliance", "plan", (d) => d.compliance.plan),
   many("compliance", "items", (d) => d.compliance.items, (i) => ({
     identity: i.catalogueKey ?? `own|${i.title}`,

@@ -14,5 +14,5 @@ describeGateMatrix("milestones actions", [
   { name: "saveMilestone", permission: "plan.edit", prepare: milestone, run: (w, p) => saveMilestoneAction({ projectId: w.project.id, id: rowId(p), version: 1, ...fields }) },
   { name: "deleteMilestone", permission: "plan.edit", prepare: milestone, run: (w, p) => deleteMilestoneAction({ projectId: w.project.id, id: rowId(p) }) },
   { name: "seedChain", permission: "plan.edit", run: (w) => seedChainAction({ projectId: w.project.id, locale: "en" }) },
-  { name: "setCheck", permission: "plan.edit", run: (w) => setCheckAction({ projectId: w.project.id, checkId: "codeReview", done: true }) },
+  { name: "setCheck", permission: "plan.edit", run: (w) => setCheckAction({ projectId: w.project.id, checkId: "codeReview", state: "done" }) },
 ]);

@@ -43,13 +43,18 @@ describe("milestones writes", () => {
     expect(await saveMilestoneAction({ projectId: w.project.id, id: a.id, version: 1, ...fields, title: "Kickoff", status: "done", startDate: "2027-01-01", dueDate: "2027-01-03" })).toMatchObject({ ok: true, data: { version: 2 } });
     expect(await saveMilestoneAction({ projectId: w.project.id, id: b.id, version: 1, ...fields, dependsOn: [a.id, a.id] })).toMatchObject({ ok: true, data: { version: 2 } });
     await savePlanAction({ projectId: w.project.id, version: 1, goals: "Paid pilot", taskBreakdown: "Tasks", timetable: "Q1", resources: "3 people", trackingTool: "Jira", feedbackLoop: "" });
-    await setCheckAction({ projectId: w.project.id, checkId: "codeReview", done: true });
-    await setCheckAction({ projectId: w.project.id, checkId: "ciCd", done: true });
-    await setCheckAction({ projectId: w.project.id, checkId: "ciCd", done: false });
+    await setCheckAction({ projectId: w.project.id, checkId: "codeReview", state: "done" });
+    await setCheckAction({ projectId: w.project.id, checkId: "ciCd", state: "done" });
+    await setCheckAction({ projectId: w.project.id, checkId: "ciCd", state: "open" });
+    // Marked not applicable, then changed mind twice: one row, the last state wins.
+    await setCheckAction({ projectId: w.project.id, checkId: "hardware", state: "done" });
+    expect(await setCheckAction({ projectId: w.project.id, checkId: "hardware", state: "notApplicable" })).toMatchObject({ ok: true, data: { changed: true } });
+    expect(await setCheckAction({ projectId: w.project.id, checkId: "hardware", state: "notApplicable" })).toMatchObject({ ok: true, data: { changed: false } });
 
     const section = await getMilestonesSection(w.projectId);
     expect(section.milestones.find((m) => m.id === b.id)).toMatchObject({ title: "Design done", owner: "Li Mingzhe", dependsOn: [a.id], startDate: "2027-01-04", dueDate: "2027-01-24" });
     expect(section.checksDone).toEqual(["codeReview"]);
+    expect(section.checksNotApplicable).toEqual(["hardware"]);
     expect(await getExecutionFacts(w.projectId, "2027-02-01")).toEqual({
       planDefined: true,
       milestones: 2,
@@ -57,7 +62,7 @@ describe("milestones writes", () => {
       milestonesOverdue: 1, // "Design done" was due 2027-01-24 and is not done
       milestonesWithOwnerAndDates: 2,
       qualityChecksDone: 1,
-      qualityChecksTotal: 22,
+      qualityChecksTotal: 21, // 22 checks, "hardware" not applicable
       feedbackLoopDefined: false,
     });
   });
@@ -73,7 +78,7 @@ describe("milestones writes", () => {
     });
     const dates = await saveMilestoneAction({ projectId: w.project.id, id: m.id, version: 1, ...fields, startDate: "2027-03-10", dueDate: "2027-03-01" });
     expect(dates).toMatchObject({ ok: false, code: "validation", fieldErrors: { dueDate: { code: "endBeforeStart" } } });
-    expect(await setCheckAction({ projectId: w.project.id, checkId: "haveFun", done: true })).toMatchObject({ ok: false, code: "validation", fieldErrors: { checkId: { code: "invalidOption" } } });
+    expect(await setCheckAction({ projectId: w.project.id, checkId: "haveFun", state: "done" })).toMatchObject({ ok: false, code: "validation", fieldErrors: { checkId: { code: "invalidOption" } } });
     expect((await getMilestonesSection(w.projectId)).milestones[0]).toMatchObject({ title: "Kickoff", startDate: null, version: 1 });
   });
 

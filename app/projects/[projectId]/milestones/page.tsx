@@ -40,7 +40,7 @@ export default async function MilestonesPage({ params, searchParams }: { params:
             <MilestonesStep projectId={project.id} milestones={section.milestones} ownerSuggestions={section.ownerSuggestions} today={today} canEdit={canEdit} />
           ) : null}
           {current === "timeline" ? <TimelineView milestones={section.milestones} today={today} /> : null}
-          {current === "quality" ? <QualityStep projectId={project.id} checksDone={section.checksDone} canEdit={canEdit} /> : null}
+          {current === "quality" ? <QualityStep projectId={project.id} checksDone={section.checksDone} checksNotApplicable={section.checksNotApplicable} canEdit={canEdit} /> : null}
           {current === "feedback" ? <FeedbackStep {...plan} /> : null}
         </WizardShell>
       </ClientMessages>
