@@ -108,6 +108,6 @@ test("the summary PDF downloads with the project name and readiness score in Eng
   const chinese = await pdfText(page, `${link}/pdf?locale=zh-CN`);
   expect(chinese).toContain(world.project.name);
   expect(chinese).toContain("投资人摘要");
-  expect(chinese).toContain("准备度");
+  expect(chinese).toContain("就绪度");
   expect(chinese).toContain(`${total} / 100`);
 });

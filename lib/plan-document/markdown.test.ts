@@ -57,7 +57,7 @@ describe("planMarkdown", () => {
     const doc = fullPlan();
     doc.readiness.selfAssessments = [];
     const md = planMarkdown(doc, { t: zh, locale: "zh-CN", subtitle: "" });
-    expect(md).toContain("## 准备度\n\n_暂无内容。_");
+    expect(md).toContain("## 就绪度\n\n_暂无内容。_");
     expect(md).toContain("## 团队\n\n### 所需角色");
   });
 });
