@@ -38,3 +38,15 @@ test("the browser finds the site icon (no 404 for /favicon.ico) and pages link t
   expect(href).toBeTruthy();
   expect((await request.get(href!)).status()).toBe(200);
 });
+
+test("on a small phone the header keeps 'My projects' and the page starts right under the section navigation", async ({ page, world }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await signIn(page, world.members.OWNER);
+  await page.goto(`/projects/${world.project.id}/team`);
+  await expect(page.getByRole("banner").getByRole("link", { name: "My projects" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  const nav = await page.getByRole("navigation", { name: "Plan sections" }).boundingBox();
+  const heading = await page.getByRole("heading", { level: 1 }).first().boundingBox();
+  // No blank band: at most the grid gap between the section tabs and the page's title.
+  expect(heading!.y - (nav!.y + nav!.height)).toBeLessThanOrEqual(24);
+});

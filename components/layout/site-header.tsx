@@ -18,7 +18,7 @@ export async function SiteHeader() {
           <LocaleSwitcher />
           {user ? (
             <>
-              <Link href="/projects" className="hidden text-sm text-slate-700 hover:text-slate-900 sm:inline">
+              <Link href="/projects" className="whitespace-nowrap text-sm text-slate-700 hover:text-slate-900">
                 {t("myProjects")}
               </Link>
               <span className="hidden text-sm text-slate-500 sm:inline" data-testid="signed-in-as">

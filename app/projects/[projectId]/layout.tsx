@@ -16,11 +16,12 @@ export default async function ProjectLayout({ children, params }: { children: Re
   return (
     <>
       <SiteHeader />
-      <div className="mx-auto grid max-w-7xl grid-cols-1 gap-6 px-4 py-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
+      <div className="mx-auto grid max-w-7xl grid-cols-1 gap-3 px-4 py-4 lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-6 lg:py-6">
         <ProjectNav projectId={project.id} projectName={project.name} teamId={project.team.id} teamName={project.team.name} openComments={openComments} />
         <main className="min-w-0">
           <ClientMessages namespaces={["collaboration"]}>
-            <div className="no-print mb-2 flex min-h-6 justify-end">
+            {/* Reserves its line only on wide screens; on a phone an empty presence bar takes no space. */}
+            <div className="no-print flex justify-end lg:mb-2 lg:min-h-6">
               <PresenceBar projectId={project.id} />
             </div>
           </ClientMessages>
