@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { DateField, NumberField, SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
 import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { addCreditAction, deleteCreditAction, updateCreditAction } from "@/lib/ai-pricing/actions";
@@ -119,7 +120,7 @@ function CreditCard({ projectId, credit, currency, canEdit }: { projectId: strin
     note: t("note"),
   };
   return (
-    <Card className="space-y-3" data-testid="credit-card">
+    <RowCard name={v.name} className="space-y-3" data-testid="credit-card">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
           <TextField autosave={autosave} field="name" idPrefix={prefix} label={labels.name} disabled={!canEdit} />
@@ -135,6 +136,6 @@ function CreditCard({ projectId, credit, currency, canEdit }: { projectId: strin
       </div>
       <TextAreaField autosave={autosave} field="note" idPrefix={prefix} label={labels.note} rows={2} disabled={!canEdit} />
       <SaveStatus autosave={autosave} labels={labels} />
-    </Card>
+    </RowCard>
   );
 }

@@ -5,6 +5,7 @@ import { NumberField, TextField } from "@/components/wizard/record-fields";
 import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { Field, invalidProps } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
@@ -121,7 +122,7 @@ function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string;
   };
   const why = reason(costs.perRequest);
   return (
-    <Card className="space-y-3" data-testid="feature-card">
+    <RowCard name={v.name} className="space-y-3" data-testid="feature-card">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
           <TextField autosave={autosave} field="name" idPrefix={prefix} label={labels.name} disabled={!canEdit} />
@@ -165,7 +166,7 @@ function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string;
         </p>
       ) : null}
       <SaveStatus autosave={autosave} labels={labels} />
-    </Card>
+    </RowCard>
   );
 }
 

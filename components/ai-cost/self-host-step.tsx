@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { NumberField, SelectField, TextField } from "@/components/wizard/record-fields";
 import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { addSelfHostAction, deleteSelfHostAction, updateSelfHostAction } from "@/lib/ai-pricing/actions";
@@ -101,7 +101,7 @@ function ScenarioCard({ projectId, scenario, plan, canEdit }: { projectId: strin
   };
   const models = [...book.values()].map((m) => ({ value: m.modelKey, label: `${m.provider ? `${m.provider} · ` : ""}${m.model || m.modelKey} (${m.currency})` }));
   return (
-    <Card className="space-y-3" data-testid="self-host-card">
+    <RowCard name={v.name} className="space-y-3" data-testid="self-host-card">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
           <TextField autosave={autosave} field="name" idPrefix={prefix} label={labels.name} disabled={!canEdit} />
@@ -172,6 +172,6 @@ function ScenarioCard({ projectId, scenario, plan, canEdit }: { projectId: strin
         </figure>
       ) : null}
       <SaveStatus autosave={autosave} labels={labels} />
-    </Card>
+    </RowCard>
   );
 }

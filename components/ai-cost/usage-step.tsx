@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { NumberField, SelectField } from "@/components/wizard/record-fields";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { updateFeatureUsageAction } from "@/lib/ai-pricing/actions";
@@ -80,7 +80,7 @@ function UsageCard({ projectId, feature, plan, tiers, canEdit }: { projectId: st
   const margins = requests.ok && perRequest.value !== null ? tierMargins(tiers, requests.values, perRequest.value) : [];
   const target = plan.settings.targetMarginPct;
   return (
-    <Card className="space-y-3" data-testid="usage-card">
+    <RowCard name={feature.name} className="space-y-3" data-testid="usage-card">
       <h3 className="font-medium">{feature.name}</h3>
       <p className="text-xs text-slate-600">
         {t("costPerRequest")}: <span className="font-semibold">{money(perRequest.value)}</span> {reason(perRequest) ? `— ${reason(perRequest)}` : null}
@@ -169,6 +169,6 @@ function UsageCard({ projectId, feature, plan, tiers, canEdit }: { projectId: st
       })}
       {margins.some((m) => m.basis === "perUser") && target === null ? <p className="text-xs text-slate-500">{t("setMargin")}</p> : null}
       <SaveStatus autosave={autosave} labels={labels} />
-    </Card>
+    </RowCard>
   );
 }

@@ -52,7 +52,7 @@ function DirectionTestCard({ projectId, test, canEdit }: { projectId: string; te
           {t(`states.${state}`)}
         </Badge>
       </div>
-      <Field id={id("verdict")} label={t("verdict")} error={fieldErrors.verdict}>
+      <Field id={id("verdict")} label={t("verdict")} error={fieldErrors.verdict} context={t(`tests.${test.test}.title`)}>
         <Select id={id("verdict")} className="sm:w-56" value={values.verdict} disabled={!canEdit} onChange={(e) => autosave.set({ verdict: e.target.value })}>
           {DIRECTION_VERDICTS.map((v) => (
             <option key={v} value={v}>
@@ -61,10 +61,10 @@ function DirectionTestCard({ projectId, test, canEdit }: { projectId: string; te
           ))}
         </Select>
       </Field>
-      <Field id={id("assessment")} label={t("assessment")} error={fieldErrors.assessment}>
+      <Field id={id("assessment")} label={t("assessment")} error={fieldErrors.assessment} context={t(`tests.${test.test}.title`)}>
         <Textarea id={id("assessment")} rows={3} value={values.assessment} disabled={!canEdit} onChange={(e) => autosave.set({ assessment: e.target.value })} {...invalidProps(id("assessment"), fieldErrors.assessment)} />
       </Field>
-      <Field id={id("evidence")} label={t("evidence")} hint={t("evidenceHint")} error={fieldErrors.evidence}>
+      <Field id={id("evidence")} label={t("evidence")} hint={t("evidenceHint")} error={fieldErrors.evidence} context={t(`tests.${test.test}.title`)}>
         <Textarea id={id("evidence")} rows={2} value={values.evidence} disabled={!canEdit} onChange={(e) => autosave.set({ evidence: e.target.value })} {...invalidProps(id("evidence"), fieldErrors.evidence)} />
       </Field>
       <SaveStatus autosave={autosave} labels={{ verdict: t("verdict"), assessment: t("assessment"), evidence: t("evidence") }} />

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { FormError } from "@/components/ui/form-error";
 import type { ActionResult } from "@/lib/actions/result";
 import { chooseRevenueModelAction, removeRevenueModelAction } from "@/lib/business-model/actions";
@@ -75,7 +75,7 @@ function ModelCard({ model, chosen, children }: { model: RevenueModelId; chosen:
   const t = useTranslations("businessModel.revenue");
   const key = (field: string) => `models.${model}.${field}`;
   return (
-    <Card className={chosen ? "space-y-3 border-brand-500" : "space-y-3"} data-testid={`revenue-model-${model}`} data-chosen={chosen}>
+    <RowCard name={t(key("name"))} className={chosen ? "space-y-3 border-brand-500" : "space-y-3"} data-testid={`revenue-model-${model}`} data-chosen={chosen}>
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold">
           {t(key("name"))} <span className="font-normal text-slate-500">({t(key("term"))})</span>
@@ -107,6 +107,6 @@ function ModelCard({ model, chosen, children }: { model: RevenueModelId; chosen:
         </div>
       ) : null}
       {children}
-    </Card>
+    </RowCard>
   );
 }

@@ -54,12 +54,13 @@ export function ChecklistGroup({
           </li>
         ))}
       </ul>
-      <AddItemForm projectId={projectId} market={market} topics={topics} canEdit={canEdit} />
+      <AddItemForm projectId={projectId} market={market} topics={topics} canEdit={canEdit} heading={heading} />
     </section>
   );
 }
 
-function AddItemForm({ projectId, market, topics, canEdit }: { projectId: string; market: ComplianceMarket; topics: readonly ComplianceTopic[]; canEdit: boolean }) {
+function AddItemForm(props: { projectId: string; market: ComplianceMarket; topics: readonly ComplianceTopic[]; canEdit: boolean; heading: string }) {
+  const { projectId, market, topics, canEdit, heading } = props;
   const t = useTranslations("compliance");
   const router = useRouter();
   const [title, setTitle] = useState("");
@@ -85,12 +86,12 @@ function AddItemForm({ projectId, market, topics, canEdit }: { projectId: string
       }}
     >
       <div className="min-w-0 flex-1 basis-56">
-        <Field id={`${idPrefix}-title`} label={t("add.name")} error={titleError}>
+        <Field id={`${idPrefix}-title`} label={t("add.name")} error={titleError} context={heading}>
           <Input id={`${idPrefix}-title`} value={title} disabled={!canEdit} onChange={(e) => setTitle(e.target.value)} {...invalidProps(`${idPrefix}-title`, titleError)} />
         </Field>
       </div>
       {topics.length > 1 ? (
-        <Field id={`${idPrefix}-topic`} label={t("add.topic")}>
+        <Field id={`${idPrefix}-topic`} label={t("add.topic")} context={heading}>
           <Select id={`${idPrefix}-topic`} value={topic} disabled={!canEdit} onChange={(e) => setTopic(e.target.value as ComplianceTopic)}>
             {topics.map((tp) => (
               <option key={tp} value={tp}>

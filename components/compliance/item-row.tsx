@@ -80,7 +80,7 @@ export function ItemRow({ projectId, item, canEdit, markNotApplicable }: { proje
         </div>
       )}
       <div className="grid gap-3 sm:grid-cols-2 sm:items-end">
-        <Field id={id("status")} label={t("item.status")} error={err.status}>
+        <Field id={id("status")} label={t("item.status")} error={err.status} context={title}>
           <Select id={id("status")} value={values.status} disabled={disabled} onChange={(e) => set({ status: e.target.value as ComplianceStatus })} {...invalidProps(id("status"), err.status)}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -96,13 +96,13 @@ export function ItemRow({ projectId, item, canEdit, markNotApplicable }: { proje
             </Button>
           </div>
         ) : (
-          <Field id={id("owner")} label={t("item.owner")} error={err.owner}>
+          <Field id={id("owner")} label={t("item.owner")} error={err.owner} context={title}>
             <Input id={id("owner")} list={OWNER_SUGGESTIONS_ID} value={values.owner} disabled={disabled} onChange={(e) => set({ owner: e.target.value })} {...invalidProps(id("owner"), err.owner)} />
           </Field>
         )}
       </div>
       {compact ? null : (
-        <Field id={id("notes")} label={t("item.notes")} error={err.notes}>
+        <Field id={id("notes")} label={t("item.notes")} error={err.notes} context={title}>
           <Textarea id={id("notes")} rows={2} className="min-h-16" value={values.notes} disabled={disabled} onChange={(e) => set({ notes: e.target.value })} {...invalidProps(id("notes"), err.notes)} />
         </Field>
       )}

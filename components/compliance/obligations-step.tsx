@@ -197,11 +197,11 @@ function ObligationRow({ projectId, entry, canEdit }: { projectId: string; entry
         </div>
       </dl>
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField autosave={autosave} field="status" idPrefix={prefix} label={labels.status} disabled={!canEdit} options={OBLIGATION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
-        <TextField autosave={autosave} field="owner" idPrefix={prefix} label={labels.owner} list={OWNER_SUGGESTIONS_ID} disabled={!canEdit} />
-        <DateField autosave={autosave} field="dueDate" idPrefix={prefix} label={labels.dueDate} disabled={!canEdit} />
+        <SelectField autosave={autosave} field="status" idPrefix={prefix} context={item("title")} label={labels.status} disabled={!canEdit} options={OBLIGATION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+        <TextField autosave={autosave} field="owner" idPrefix={prefix} context={item("title")} label={labels.owner} list={OWNER_SUGGESTIONS_ID} disabled={!canEdit} />
+        <DateField autosave={autosave} field="dueDate" idPrefix={prefix} context={item("title")} label={labels.dueDate} disabled={!canEdit} />
       </div>
-      <TextAreaField autosave={autosave} field="evidence" idPrefix={prefix} label={labels.evidence} rows={2} disabled={!canEdit} />
+      <TextAreaField autosave={autosave} field="evidence" idPrefix={prefix} context={item("title")} label={labels.evidence} rows={2} disabled={!canEdit} />
       <div className="space-y-1 rounded-md bg-slate-50 p-2 text-xs text-slate-600">
         <p>
           <span className="font-medium">{t("verified")}:</span> {item("verified")}

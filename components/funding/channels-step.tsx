@@ -65,6 +65,7 @@ function ChannelCard({ projectId, kind, channel, canEdit }: { projectId: string;
         />
         <label htmlFor={checkboxId} className="text-sm">
           {t("considered")}
+          <span className="sr-only"> ({t(`kinds.${kind}.name`)})</span>
         </label>
       </div>
       <ActionError failure={failure} />
@@ -86,7 +87,7 @@ function ChannelNote({ projectId, channel, canEdit }: { projectId: string; chann
   const error = autosave.fieldErrors.note;
   return (
     <div className="space-y-2">
-      <Field id={id} label={t("note")} error={error}>
+      <Field id={id} label={t("note")} error={error} context={t(`kinds.${channel.kind}.name`)}>
         <Textarea id={id} rows={2} className="min-h-16" value={autosave.values.note} disabled={!canEdit} onChange={(e) => autosave.set({ note: e.target.value })} {...invalidProps(id, error)} />
       </Field>
       <SaveStatus autosave={autosave} labels={{ note: t("note") }} />

@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { Field, invalidProps } from "@/components/ui/field";
 import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Select } from "@/components/ui/input";
@@ -71,7 +71,7 @@ function RoundRow({ projectId, round, n, canEdit, currency, onChange }: { projec
   const err = autosave.fieldErrors;
   const disabled = !canEdit;
   return (
-    <Card className="space-y-3" data-testid="funding-round">
+    <RowCard name={`${t(`stages.${autosave.values.stage}`)} ${autosave.values.targetDate ?? ""}`} className="space-y-3" data-testid="funding-round">
       <div className="flex items-center justify-between gap-2">
         <h3 className="font-medium">{t("rounds.label", { n })}</h3>
         <ActionButton variant="ghost" run={() => deleteRoundAction({ projectId, id: round.id })} draftKey={key} disabled={disabled} aria-label={`${t("rounds.delete")} ${n}`}>
@@ -117,6 +117,6 @@ function RoundRow({ projectId, round, n, canEdit, currency, onChange }: { projec
         </Field>
       </div>
       <SaveStatus autosave={autosave} labels={{ stage: t("rounds.stage"), amount: t("rounds.amount"), instrument: t("rounds.instrument"), targetDate: t("rounds.targetDate"), status: t("rounds.status"), notes: t("rounds.notes") }} />
-    </Card>
+    </RowCard>
   );
 }

@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { Field, invalidProps } from "@/components/ui/field";
 import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Select } from "@/components/ui/input";
@@ -86,7 +87,7 @@ function UseRow({ projectId, use, canEdit, currency, onAmount }: { projectId: st
   const disabled = !canEdit;
   const category = t(`categories.${autosave.values.category}`);
   return (
-    <Card className="space-y-3" data-testid="funds-use">
+    <RowCard name={`${category}: ${autosave.values.note}`} className="space-y-3" data-testid="funds-use">
       <div className="grid gap-3 sm:grid-cols-[12rem_10rem_1fr_auto] sm:items-end">
         <Field id={id("category")} label={t("category")} error={err.category}>
           <Select id={id("category")} value={autosave.values.category} disabled={disabled} onChange={(e) => autosave.set({ category: e.target.value as UseCategory })} {...invalidProps(id("category"), err.category)}>
@@ -108,6 +109,6 @@ function UseRow({ projectId, use, canEdit, currency, onAmount }: { projectId: st
         </ActionButton>
       </div>
       <SaveStatus autosave={autosave} labels={{ category: t("category"), amount: t("amount"), note: t("note") }} />
-    </Card>
+    </RowCard>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
 import { addCompetitorAction, deleteCompetitorAction, updateCompetitorAction } from "@/lib/market/actions";
@@ -56,7 +56,7 @@ function CompetitorRow({ projectId, competitor, canEdit }: { projectId: string; 
   const prefix = `competitor-${id}`;
   const labels = { name: t("name"), offering: t("offering"), strengths: t("strengths"), weaknesses: t("weaknesses"), differentiation: t("differentiation") };
   return (
-    <Card className="space-y-3" data-testid="competitor-row">
+    <RowCard name={autosave.values.name} className="space-y-3" data-testid="competitor-row">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
           <TextField autosave={autosave} field="name" idPrefix={prefix} label={t("name")} disabled={!canEdit} />
@@ -84,6 +84,6 @@ function CompetitorRow({ projectId, competitor, canEdit }: { projectId: string; 
         ))}
       </div>
       <SaveStatus autosave={autosave} labels={labels} />
-    </Card>
+    </RowCard>
   );
 }

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Select } from "@/components/ui/input";
@@ -125,7 +126,7 @@ function SegmentRow({ projectId, segment, canEdit, domainOptions }: { projectId:
   });
   const prefix = `segment-${id}`;
   return (
-    <Card className="space-y-3" data-testid="segment-row">
+    <RowCard name={autosave.values.name} className="space-y-3" data-testid="segment-row">
       <div className="flex items-start justify-between gap-2">
         <Badge tone="info">{t(`domains.${autosave.values.domain}`)}</Badge>
         <DeleteRowButton
@@ -142,6 +143,6 @@ function SegmentRow({ projectId, segment, canEdit, domainOptions }: { projectId:
       </div>
       <TextAreaField autosave={autosave} field="needs" idPrefix={prefix} label={t("segments.needs")} hint={t("segments.needsHint")} disabled={!canEdit} />
       <SaveStatus autosave={autosave} labels={{ name: t("segments.name"), domain: t("segments.domain"), needs: t("segments.needs") }} />
-    </Card>
+    </RowCard>
   );
 }

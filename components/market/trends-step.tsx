@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { FormError } from "@/components/ui/form-error";
 import { SaveStatus } from "@/components/wizard/save-status";
 import { useAutosave } from "@/components/wizard/use-autosave";
@@ -106,7 +106,7 @@ function TrendRow({ projectId, trend, canEdit, impactOptions }: { projectId: str
   });
   const prefix = `trend-${id}`;
   return (
-    <Card className="space-y-3" data-testid="trend-row">
+    <RowCard name={autosave.values.title} className="space-y-3" data-testid="trend-row">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
           <TextField autosave={autosave} field="title" idPrefix={prefix} label={t("trends.title")} disabled={!canEdit} />
@@ -124,6 +124,6 @@ function TrendRow({ projectId, trend, canEdit, impactOptions }: { projectId: str
       </div>
       <TextAreaField autosave={autosave} field="note" idPrefix={prefix} label={t("trends.note")} hint={t("trends.noteHint")} disabled={!canEdit} />
       <SaveStatus autosave={autosave} labels={{ title: t("trends.title"), impact: t("trends.impact"), note: t("trends.note") }} />
-    </Card>
+    </RowCard>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionButton } from "@/components/wizard/action-button";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { Field, invalidProps } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
@@ -53,7 +53,7 @@ export function MilestoneRow({ projectId, milestone, all, today, canEdit }: { pr
         : tValidation("invalid");
 
   return (
-    <Card role="group" aria-label={values.title} className={overdue ? "space-y-3 border-red-300 bg-red-50/40" : "space-y-3"} data-testid="milestone" data-overdue={overdue}>
+    <RowCard name={values.title} className={overdue ? "space-y-3 border-red-300 bg-red-50/40" : "space-y-3"} data-testid="milestone" data-overdue={overdue}>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-64">
           <Field id={id("title")} label={t("title")} error={err.title}>
@@ -109,7 +109,7 @@ export function MilestoneRow({ projectId, milestone, all, today, canEdit }: { pr
         autosave={autosave}
         labels={{ title: t("title"), owner: t("owner"), startDate: t("startDate"), dueDate: t("dueDate"), status: t("status"), notes: t("notes"), dependsOn: t("dependsOn") }}
       />
-    </Card>
+    </RowCard>
   );
 }
 

@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { Field, invalidProps } from "@/components/ui/field";
 import { MoneyInput } from "@/components/ui/money-input";
 import { NumberField, SelectField, TextField } from "@/components/wizard/record-fields";
@@ -97,7 +98,7 @@ function ComputeLineRow({ projectId, line, currency, canEdit }: { projectId: str
     hourlyRate: t("compute.hourlyRate", { currency }),
   };
   return (
-    <Card className="space-y-3" data-testid="compute-line-row">
+    <RowCard name={v.name} className="space-y-3" data-testid="compute-line-row">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
           <TextField autosave={autosave} field="name" idPrefix={prefix} label={labels.name} disabled={!canEdit} />
@@ -135,6 +136,6 @@ function ComputeLineRow({ projectId, line, currency, canEdit }: { projectId: str
         {t("compute.lineCost")}: <span className="font-semibold" data-testid="compute-line-cost">{formatMoney(lineCost, locale, currency)}</span>
       </p>
       <SaveStatus autosave={autosave} labels={labels} />
-    </Card>
+    </RowCard>
   );
 }

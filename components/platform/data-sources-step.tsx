@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
 import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { SaveStatus } from "@/components/wizard/save-status";
@@ -65,7 +65,7 @@ function DataSourceRow({ projectId, source, canEdit }: { projectId: string; sour
     sensitivity: t("data.sensitivity"),
   };
   return (
-    <Card className="space-y-3" data-testid="data-source-row">
+    <RowCard name={autosave.values.name} className="space-y-3" data-testid="data-source-row">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
           <TextField autosave={autosave} field="name" idPrefix={prefix} label={labels.name} disabled={!canEdit} />
@@ -95,6 +95,6 @@ function DataSourceRow({ projectId, source, canEdit }: { projectId: string; sour
         <TextAreaField autosave={autosave} field="qualityNotes" idPrefix={prefix} label={labels.qualityNotes} hint={t("data.qualityNotesHint")} disabled={!canEdit} />
       </div>
       <SaveStatus autosave={autosave} labels={labels} />
-    </Card>
+    </RowCard>
   );
 }

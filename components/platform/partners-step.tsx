@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
 import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { SaveStatus } from "@/components/wizard/save-status";
@@ -53,7 +53,7 @@ function PartnerRow({ projectId, partner, canEdit }: { projectId: string; partne
   const prefix = `partner-${id}`;
   const labels = { name: t("partners.name"), kind: t("partners.kind"), status: t("partners.status"), contribution: t("partners.contribution") };
   return (
-    <Card className="space-y-3" data-testid="partner-row">
+    <RowCard name={autosave.values.name} className="space-y-3" data-testid="partner-row">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
           <TextField autosave={autosave} field="name" idPrefix={prefix} label={labels.name} disabled={!canEdit} />
@@ -72,6 +72,6 @@ function PartnerRow({ projectId, partner, canEdit }: { projectId: string; partne
       </div>
       <TextAreaField autosave={autosave} field="contribution" idPrefix={prefix} label={labels.contribution} hint={t("partners.contributionHint")} disabled={!canEdit} />
       <SaveStatus autosave={autosave} labels={labels} />
-    </Card>
+    </RowCard>
   );
 }

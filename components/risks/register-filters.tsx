@@ -84,10 +84,13 @@ export function RegisterFilters({ query, members, filtered }: { query: RegisterQ
 }
 
 function FilterSelect({ id, label, value, onChange, children }: { id: string; label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+  const t = useTranslations("risks");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
+        {/* "Category" is also a field of the add form: the filter is heard as a filter. */}
+        <span className="sr-only"> ({t("filters.title")})</span>
       </label>
       <Select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {children}

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Card } from "@/components/ui/card";
+import { RowCard } from "@/components/ui/row-card";
 import { Field, invalidProps } from "@/components/ui/field";
 import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Select, Textarea } from "@/components/ui/input";
@@ -39,7 +39,7 @@ export function HireCard({ projectId, hire, currency, canEdit }: { projectId: st
   const roleName = t(`roles.${values.roleId}.name`);
 
   return (
-    <Card data-testid="hire-card" data-role={values.roleId} className="space-y-3">
+    <RowCard name={values.title.trim() || roleName} data-testid="hire-card" data-role={values.roleId} className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-base font-semibold">{values.title.trim() || roleName}</h3>
         <DeleteButton label={t("hiringStep.delete", { role: roleName })} confirm={t("hiringStep.confirmDelete", { role: roleName })} disabled={!canEdit} action={() => deleteHireAction({ projectId, hireId: id })} />
@@ -116,6 +116,6 @@ export function HireCard({ projectId, hire, currency, canEdit }: { projectId: st
           notes: t("hiringStep.notes"),
         }}
       />
-    </Card>
+    </RowCard>
   );
 }

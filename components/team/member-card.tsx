@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Card } from "@/components/ui/card";
+import { RowCard, RowNameSuffix } from "@/components/ui/row-card";
 import { Field, invalidProps } from "@/components/ui/field";
 import { MoneyInput } from "@/components/ui/money-input";
 import { Input, Select } from "@/components/ui/input";
@@ -40,7 +40,7 @@ export function MemberCard({ projectId, member, currency, canEdit }: { projectId
   const toggleRole = (role: string, on: boolean) => autosave.set((v) => ({ ...v, roles: ROLE_IDS.filter((r) => (r === role ? on : v.roles.includes(r))) }));
 
   return (
-    <Card data-testid="member-card" data-member-name={values.name} className="space-y-4">
+    <RowCard name={displayName} nameFields data-testid="member-card" data-member-name={values.name} className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-base font-semibold">{displayName}</h3>
         <DeleteButton
@@ -99,6 +99,7 @@ export function MemberCard({ projectId, member, currency, canEdit }: { projectId
             <label key={role} className="flex items-center gap-2 text-sm">
               <input type="checkbox" className="h-4 w-4 accent-brand-600" checked={values.roles.includes(role)} disabled={!canEdit} onChange={(e) => toggleRole(role, e.target.checked)} />
               {t(`roles.${role}.name`)}
+              <RowNameSuffix />
             </label>
           ))}
         </div>
@@ -142,6 +143,6 @@ export function MemberCard({ projectId, member, currency, canEdit }: { projectId
           monthlyCost: t("membersStep.monthlyCost", { currency }),
         }}
       />
-    </Card>
+    </RowCard>
   );
 }

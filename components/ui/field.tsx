@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldError } from "@/lib/actions/result";
+import { useRowName } from "./row-card";
 
 /** A labelled control with its translated validation error. The control gets `id` and aria props. */
 export function Field({
@@ -9,18 +10,24 @@ export function Field({
   label,
   hint,
   error,
+  context,
   children,
 }: {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
+  /** Which item the control belongs to, heard by screen readers only: repeated rows keep distinct names. */
+  context?: string;
   error?: FieldError;
   children: ReactNode;
 }) {
+  const row = useRowName();
+  const heard = context ?? row;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
+        {heard ? <span className="sr-only"> ({heard})</span> : null}
       </label>
       {children}
       {hint && !error ? <p className="text-xs text-slate-500">{hint}</p> : null}

@@ -14,17 +14,19 @@ type Base<V extends Record<string, unknown>> = {
   label: ReactNode;
   hint?: ReactNode;
   disabled?: boolean;
+  /** The record's name for screen readers when several records show the same fields. */
+  context?: string;
 };
 
 function asText(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-export function TextField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, disabled, placeholder, list }: Base<V> & { placeholder?: string; list?: string }) {
+export function TextField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, context, disabled, placeholder, list }: Base<V> & { placeholder?: string; list?: string }) {
   const id = `${idPrefix}-${field}`;
   const error = autosave.fieldErrors[field];
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} context={context}>
       <Input
         id={id}
         value={asText(autosave.values[field])}
@@ -39,11 +41,11 @@ export function TextField<V extends Record<string, unknown>>({ autosave, field, 
 }
 
 /** Numbers are edited as text so a half-typed value is kept; the server parses and checks it. */
-export function NumberField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, disabled, step = "any" }: Base<V> & { step?: string }) {
+export function NumberField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, context, disabled, step = "any" }: Base<V> & { step?: string }) {
   const id = `${idPrefix}-${field}`;
   const error = autosave.fieldErrors[field];
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} context={context}>
       <Input
         id={id}
         type="number"
@@ -59,11 +61,11 @@ export function NumberField<V extends Record<string, unknown>>({ autosave, field
   );
 }
 
-export function TextAreaField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, disabled, rows = 3, placeholder }: Base<V> & { rows?: number; placeholder?: string }) {
+export function TextAreaField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, context, disabled, rows = 3, placeholder }: Base<V> & { rows?: number; placeholder?: string }) {
   const id = `${idPrefix}-${field}`;
   const error = autosave.fieldErrors[field];
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} context={context}>
       <Textarea
         id={id}
         rows={rows}
@@ -78,11 +80,11 @@ export function TextAreaField<V extends Record<string, unknown>>({ autosave, fie
   );
 }
 
-export function SelectField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, disabled, options }: Base<V> & { options: readonly { value: string; label: string }[] }) {
+export function SelectField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, context, disabled, options }: Base<V> & { options: readonly { value: string; label: string }[] }) {
   const id = `${idPrefix}-${field}`;
   const error = autosave.fieldErrors[field];
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} context={context}>
       <Select id={id} value={asText(autosave.values[field])} disabled={disabled} onChange={(e) => autosave.set({ [field]: e.target.value } as Partial<V>)} {...invalidProps(id, error)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -94,11 +96,11 @@ export function SelectField<V extends Record<string, unknown>>({ autosave, field
   );
 }
 
-export function DateField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, disabled }: Base<V>) {
+export function DateField<V extends Record<string, unknown>>({ autosave, field, idPrefix, label, hint, context, disabled }: Base<V>) {
   const id = `${idPrefix}-${field}`;
   const error = autosave.fieldErrors[field];
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} context={context}>
       <Input id={id} type="date" value={asText(autosave.values[field])} disabled={disabled} onChange={(e) => autosave.set({ [field]: e.target.value } as Partial<V>)} {...invalidProps(id, error)} />
     </Field>
   );
