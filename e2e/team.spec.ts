@@ -261,3 +261,29 @@ test("bad member input gets a translated inline error and is not saved", async (
   await expectSaved(lin);
   await expect(page.getByTestId("equity-total")).toHaveText("Equity allocated to members: 100%");
 });
+
+test("pasting far too much into a text field cuts nothing: the counter says by how much, the save is refused, the stored text stays", async ({ ownerPage: page, world }) => {
+  await page.goto(teamUrl(world.project.id, "strategy"));
+  const backup = page.getByLabel("Backup plan", { exact: true });
+  await backup.fill("Pair every key person; document the pipeline.");
+  await expectSaved(page);
+
+  const pasted = "x".repeat(10_000);
+  await backup.fill(pasted);
+  // The whole paste is still in the field: the browser did not cut it at the limit.
+  await expect(backup).toHaveValue(pasted);
+  const counter = page.getByTestId("length-counter");
+  await expect(counter).toHaveAttribute("data-over", "true");
+  await expect(counter).toContainText("10,000 / 2,000 characters: 8,000 characters too many.");
+  await expect(backup).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "invalid");
+  await expect(page.getByTestId("save-status")).not.toContainText("All changes saved");
+  const stored = async () => (await db.teamStrategy.findUnique({ where: { projectId: world.project.id } }))?.backupPlan;
+  expect(await stored()).toBe("Pair every key person; document the pipeline.");
+
+  // Exactly at the limit saves, and is kept whole.
+  await backup.fill("y".repeat(2_000));
+  await expect(counter).toHaveAttribute("data-over", "false");
+  await expectSaved(page);
+  await expect.poll(stored).toBe("y".repeat(2_000));
+});
