@@ -287,3 +287,15 @@ test("pasting far too much into a text field cuts nothing: the counter says by h
   await expectSaved(page);
   await expect.poll(stored).toBe("y".repeat(2_000));
 });
+
+test("text typed just before moving to another step is saved, not left behind", async ({ ownerPage: page, world }) => {
+  await page.goto(teamUrl(world.project.id, "strategy"));
+  await page.getByLabel("Backup plan", { exact: true }).fill("Typed and left at once");
+  // No wait for the debounce: straight to another step, as a hurried founder would.
+  await page.getByRole("link", { name: /Roles needed/ }).first().click();
+  await expect(page).toHaveURL(/step=roles/);
+  // Stored while the founder is on the other step (not only restored from a local draft on return).
+  await expect.poll(async () => (await db.teamStrategy.findUnique({ where: { projectId: world.project.id } }))?.backupPlan, { timeout: 15_000 }).toBe("Typed and left at once");
+  await page.goto(teamUrl(world.project.id, "strategy"));
+  await expect(page.getByLabel("Backup plan", { exact: true })).toHaveValue("Typed and left at once");
+});

@@ -71,6 +71,8 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
   const saveRef = useRef(options.save);
   const onSavedRef = useRef(options.onSaved);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** A debounced save is waiting: edits the server has not been asked to store yet. */
+  const scheduled = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
   const pendingAgain = useRef(false);
   const [version, setVersion] = useState(options.version);
@@ -134,8 +136,20 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
 
   const schedule = useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void runSave(), delayMs);
+    scheduled.current = true;
+    timer.current = setTimeout(() => {
+      scheduled.current = false;
+      void runSave();
+    }, delayMs);
   }, [delayMs, runSave]);
+
+  // Sends a waiting save at once instead of after the debounce.
+  const sendPending = useCallback(() => {
+    if (!scheduled.current) return;
+    clearTimeout(timer.current);
+    scheduled.current = false;
+    void runSave();
+  }, [runSave]);
 
   // A draft left by a failed save (or a closed tab) is restored and saved again; if the record
   // changed on the server since, it becomes a conflict the user resolves.
@@ -163,7 +177,27 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Edits typed just before leaving are never dropped: a step change, a link or any other unmount sends
+  // them at once (the request outlives the component), and so does hiding or closing the tab. Should
+  // that request not arrive, the local draft still holds the text and is saved on the next visit.
+  // Registered once: a re-render must not count as leaving.
+  const sendPendingRef = useRef(sendPending);
+  useEffect(() => {
+    sendPendingRef.current = sendPending;
+  });
+  useEffect(() => {
+    const send = () => sendPendingRef.current();
+    const onHide = () => {
+      if (document.visibilityState === "hidden") send();
+    };
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("pagehide", send);
+    return () => {
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("pagehide", send);
+      send();
+    };
+  }, []);
 
   const set = useCallback(
     (patch: Partial<V> | ((values: V) => V)) => {
@@ -221,6 +255,7 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
+    scheduled.current = false;
     await runSave();
   }, [runSave]);
 

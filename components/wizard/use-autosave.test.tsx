@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { act, renderHook } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ActionResult } from "@/lib/actions/result";
+import { useAutosave } from "./use-autosave";
+
+type Values = { text: string };
+
+function setup(save = vi.fn(async (_values: Values, version: number): Promise<ActionResult<{ version: number }>> => ({ ok: true, data: { version: version + 1 } }))) {
+  const key = `test:${Math.random()}`;
+  const hook = renderHook(() => useAutosave<Values>({ key, initial: { text: "" }, version: 1, save }));
+  return { ...hook, save };
+}
+
+function hideTab() {
+  Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+  document.dispatchEvent(new Event("visibilitychange"));
+}
+
+describe("useAutosave", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    window.localStorage.clear();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "visible" });
+  });
+
+  it("debounces typing into one save of the latest text", async () => {
+    const { result, save } = setup();
+    act(() => result.current.set({ text: "a" }));
+    act(() => result.current.set({ text: "ab" }));
+    expect(save).not.toHaveBeenCalled();
+    await act(async () => vi.advanceTimersByTimeAsync(800));
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith({ text: "ab" }, 1);
+    expect(result.current.status).toBe("saved");
+  });
+
+  it("sends an edit typed just before leaving the step (unmount) at once, not never", async () => {
+    const { result, save, unmount } = setup();
+    act(() => result.current.set({ text: "typed 200 ms before clicking Next" }));
+    await act(async () => vi.advanceTimersByTimeAsync(200));
+    unmount();
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith({ text: "typed 200 ms before clicking Next" }, 1);
+    // The debounce timer is gone: no second save later.
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it("sends a pending edit when the tab is hidden or the page is left", async () => {
+    const { result, save } = setup();
+    act(() => result.current.set({ text: "before switching tabs" }));
+    await act(async () => hideTab());
+    expect(save).toHaveBeenLastCalledWith({ text: "before switching tabs" }, 1);
+    await act(async () => vi.advanceTimersByTimeAsync(0));
+
+    act(() => result.current.set({ text: "before closing" }));
+    await act(async () => window.dispatchEvent(new Event("pagehide")));
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith({ text: "before closing" }, 2);
+  });
+
+  it("sends nothing on leaving when everything is already saved", async () => {
+    const { result, save, unmount } = setup();
+    act(() => result.current.set({ text: "saved" }));
+    await act(async () => vi.advanceTimersByTimeAsync(800));
+    unmount();
+    window.dispatchEvent(new Event("pagehide"));
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps the text in a local draft until the server acknowledges it", async () => {
+    const save = vi.fn(async (): Promise<ActionResult<{ version: number }>> => ({ ok: false, code: "network" }));
+    const { result } = setup(save);
+    act(() => result.current.set({ text: "offline edit" }));
+    await act(async () => vi.advanceTimersByTimeAsync(800));
+    expect(result.current.status).toBe("failed");
+    const drafts = Object.keys(window.localStorage).filter((k) => k.startsWith("launchpad:draft:"));
+    expect(drafts).toHaveLength(1);
+    expect(JSON.parse(window.localStorage.getItem(drafts[0])!).values).toEqual({ text: "offline edit" });
+  });
+});
