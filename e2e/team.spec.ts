@@ -299,3 +299,15 @@ test("text typed just before moving to another step is saved, not left behind", 
   await page.goto(teamUrl(world.project.id, "strategy"));
   await expect(page.getByLabel("Backup plan", { exact: true })).toHaveValue("Typed and left at once");
 });
+
+test("ordinary text with a comparison is stored as typed, and shown as text", async ({ ownerPage: page, world }) => {
+  await page.goto(teamUrl(world.project.id, "strategy"));
+  await page.getByLabel("Backup plan", { exact: true }).fill("Ship when CAC < LTV/3 and churn <2%");
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Backup plan", { exact: true })).toHaveValue("Ship when CAC < LTV/3 and churn <2%");
+  // A real tag is still refused with the translated message.
+  await page.getByLabel("Backup plan", { exact: true }).fill("<b>bold</b>");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "invalid");
+  await expect(page.getByText("HTML or markup is not allowed here; use plain text.")).toBeVisible();
+});

@@ -11,9 +11,10 @@ export const LIMITS = {
   money: 1e12,
 } as const;
 
-// Text is shown as text (React escapes it), but markup in a plan is never intended and would
-// surprise readers of exports and PDFs, so it is refused with a clear message.
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>?/i;
+// Text is shown as text (React escapes it), but an HTML tag in a plan is never intended and would
+// surprise readers of exports and PDFs, so it is refused with a clear message. Only a complete tag
+// counts: "Ship when CAC < LTV/3", "latency <200 ms", "x -> y" or "<3" are ordinary text.
+export const MARKUP = /<\s*\/?\s*[a-z][a-z0-9-]*(?:\s+[^<>]*)?\/?\s*>|<!--|<!\s*[a-z]|<\?[a-z]/i;
 
 /**
  * PostgreSQL text cannot hold NUL ("invalid byte sequence … 0x00") and Prisma's query protocol
