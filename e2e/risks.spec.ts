@@ -171,3 +171,47 @@ test("a commenter cannot add a risk: the server refuses even when the UI is bypa
   await expect(page.getByTestId("risk-count")).toHaveAttribute("data-count", "0");
   expect(await db.risk.count({ where: { projectId: world.project.id } })).toBe(0);
 });
+
+test("two editors change different fields of one risk: both are kept, no conflict; the same field asks about that field only", async ({ browser, world }) => {
+  const projectId = world.project.id;
+  await db.risk.create({ data: { projectId, title: "GPU prices triple", category: "computeCost", likelihood: 3, impact: 4, score: 12 } });
+  const [contextA, contextB] = [await browser.newContext(), await browser.newContext()];
+  try {
+    const [a, b] = [await contextA.newPage(), await contextB.newPage()];
+    await signIn(a, world.members.OWNER);
+    await signIn(b, world.members.EDITOR);
+    for (const page of [a, b]) {
+      await page.goto(risksUrl(projectId, "?step=respond"));
+      await rowTitled(page, "GPU prices triple").getByRole("button", { name: "Edit details" }).click();
+    }
+    const rowA = rowTitled(a, "GPU prices triple");
+    const rowB = rowTitled(b, "GPU prices triple");
+    await rowA.getByLabel("Contingency plan (if it happens anyway)").fill("Switch to a second provider");
+    await expectSaved(rowA);
+
+    // B loaded before A saved, and edits another field: merged silently.
+    await rowB.getByLabel("Mitigation plan (what you do now)").fill("Reserve capacity a year ahead");
+    await expectSaved(rowB);
+    await expect(rowB.getByTestId("conflict-panel")).toHaveCount(0);
+    const stored = () => db.risk.findFirstOrThrow({ where: { projectId } });
+    expect(await stored()).toMatchObject({ contingency: "Switch to a second provider", mitigation: "Reserve capacity a year ahead" });
+    await expect(rowB.getByLabel("Contingency plan (if it happens anyway)")).toHaveValue("Switch to a second provider");
+
+    // Both change the mitigation: B is asked about that one field, with its label, and "Keep mine" keeps A's contingency.
+    await a.reload();
+    await rowA.getByRole("button", { name: "Edit details" }).click();
+    await rowA.getByLabel("Mitigation plan (what you do now)").fill("Negotiate a fixed price");
+    await expectSaved(rowA);
+    await rowB.getByLabel("Mitigation plan (what you do now)").fill("Reserve capacity two years ahead");
+    const panel = rowB.getByTestId("conflict-panel");
+    await expect(panel).toBeVisible();
+    await expect(panel.locator("dt")).toHaveText(["Mitigation plan (what you do now)"]);
+    await expect(panel.getByTestId("theirs-mitigation")).toHaveText("Negotiate a fixed price");
+    await rowB.getByRole("button", { name: "Keep mine (save over theirs)" }).click();
+    await expectSaved(rowB);
+    expect(await stored()).toMatchObject({ contingency: "Switch to a second provider", mitigation: "Reserve capacity two years ahead" });
+  } finally {
+    await contextA.close();
+    await contextB.close();
+  }
+});

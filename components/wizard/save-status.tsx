@@ -1,7 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { sameValue } from "./three-way-merge";
 import type { Autosave } from "./use-autosave";
+
+/** A field name as words when a form gave no label: "ownerMemberId" → "Owner member id". */
+function humanize(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /** The visible save state of one autosaving record: saving… / saved / failed — retry / conflict. */
 export function SaveStatus<V extends Record<string, unknown>>({ autosave, labels }: { autosave: Autosave<V>; labels?: Partial<Record<keyof V, string>> }) {
@@ -39,9 +46,11 @@ function show(value: unknown): string {
 export function ConflictPanel<V extends Record<string, unknown>>({ autosave, labels }: { autosave: Autosave<V>; labels?: Partial<Record<keyof V, string>> }) {
   const t = useTranslations("wizard");
   const theirs = autosave.theirs!;
-  const differing = Object.keys(autosave.values).filter(
-    (field) => field in theirs && JSON.stringify(theirs[field as keyof typeof theirs]) !== JSON.stringify(autosave.values[field]),
-  );
+  // Only the fields both sides changed; null from the server and an empty field are the same value.
+  const differing: string[] =
+    autosave.conflicts.length > 0
+      ? autosave.conflicts
+      : Object.keys(autosave.values).filter((field) => field in theirs && !sameValue(theirs[field as keyof typeof theirs], autosave.values[field]));
   const hasText = differing.some((f) => typeof autosave.values[f] === "string");
   return (
     <div role="alert" data-testid="conflict-panel" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
@@ -51,7 +60,7 @@ export function ConflictPanel<V extends Record<string, unknown>>({ autosave, lab
         <dl className="mt-2 space-y-2">
           {differing.map((field) => (
             <div key={field} className="grid gap-1 sm:grid-cols-[8rem_1fr_1fr]">
-              <dt className="font-medium">{labels?.[field as keyof V] ?? field}</dt>
+              <dt className="font-medium">{labels?.[field as keyof V] ?? humanize(field)}</dt>
               <dd>
                 <span className="block text-xs text-amber-800">{t("theirValue")}</span>
                 <span data-testid={`theirs-${field}`} className="whitespace-pre-wrap">{show(theirs[field as keyof typeof theirs])}</span>

@@ -82,4 +82,30 @@ describe("useAutosave", () => {
     expect(drafts).toHaveLength(1);
     expect(JSON.parse(window.localStorage.getItem(drafts[0])!).values).toEqual({ text: "offline edit" });
   });
+
+  it("merges a teammate's save of another field silently and saves on top of it", async () => {
+    type Risk = { mitigation: string; contingency: string };
+    const save = vi
+      .fn<(values: Risk, version: number) => Promise<ActionResult<{ version: number }>>>()
+      .mockResolvedValueOnce({ ok: false, code: "conflict", current: { mitigation: "", contingency: "Switch provider", version: 2 } } as ActionResult<{ version: number }>)
+      .mockResolvedValueOnce({ ok: true, data: { version: 3 } });
+    const { result } = renderHook(() => useAutosave<Risk>({ key: "merge-test", initial: { mitigation: "", contingency: "" }, version: 1, save }));
+    act(() => result.current.set({ mitigation: "Reserve capacity" }));
+    await act(async () => vi.advanceTimersByTimeAsync(800));
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith({ mitigation: "Reserve capacity", contingency: "Switch provider" }, 2);
+    expect(result.current.status).toBe("saved");
+    expect(result.current.conflicts).toEqual([]);
+  });
+
+  it("asks only about the field both changed", async () => {
+    type Risk = { mitigation: string; contingency: string };
+    const save = vi.fn(async (): Promise<ActionResult<{ version: number }>> => ({ ok: false, code: "conflict", current: { mitigation: "Second provider", contingency: "Cut free tier", version: 2 } }) as ActionResult<{ version: number }>);
+    const { result } = renderHook(() => useAutosave<Risk>({ key: "clash-test", initial: { mitigation: "", contingency: "" }, version: 1, save }));
+    act(() => result.current.set({ mitigation: "Reserve capacity" }));
+    await act(async () => vi.advanceTimersByTimeAsync(800));
+    expect(result.current.status).toBe("conflict");
+    expect(result.current.conflicts).toEqual(["mitigation"]);
+    expect(result.current.values).toEqual({ mitigation: "Reserve capacity", contingency: "Cut free tier" });
+  });
 });

@@ -3,6 +3,7 @@
 // the server acknowledges it, and version conflicts surfaced instead of silently overwritten.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+import { sameValue, threeWayMerge } from "./three-way-merge";
 
 export type SaveStatus = "idle" | "dirty" | "saving" | "saved" | "failed" | "invalid" | "conflict" | "forbidden";
 
@@ -27,6 +28,8 @@ export type Autosave<V> = {
   errorCode: string | null;
   /** What the server holds now, when our save was refused as stale. */
   theirs: (Partial<V> & { version: number }) | null;
+  /** The fields both we and a teammate changed differently: the only ones the user must decide. */
+  conflicts: (keyof V & string)[];
   set: (patch: Partial<V> | ((values: V) => V)) => void;
   retry: () => void;
   takeTheirs: () => void;
@@ -36,7 +39,8 @@ export type Autosave<V> = {
   flush: () => Promise<void>;
 };
 
-type Draft<V> = { values: V; baseVersion: number };
+/** `base`: the record as the server had it when the edit started, for a three-way merge on conflict. */
+type Draft<V> = { values: V; baseVersion: number; base?: V };
 
 const DRAFT_PREFIX = "launchpad:draft:";
 
@@ -65,6 +69,9 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [theirs, setTheirs] = useState<(Partial<V> & { version: number }) | null>(null);
+  const [conflicts, setConflicts] = useState<(keyof V & string)[]>([]);
+  /** The record as the server last acknowledged it: what "changed" means for my edits and theirs. */
+  const baseRef = useRef<V | null>(options.initial);
 
   const versionRef = useRef(options.version);
   const valuesRef = useRef(values);
@@ -93,18 +100,42 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
     }
     pendingAgain.current = false;
     if (result.ok) {
+      baseRef.current = snapshot;
       versionRef.current = result.data.version;
       setVersion(result.data.version);
       setFieldErrors({});
       setErrorCode(null);
       const unchanged = valuesRef.current === snapshot;
-      writeDraft(key, unchanged ? null : { values: valuesRef.current, baseVersion: result.data.version });
+      writeDraft(key, unchanged ? null : { values: valuesRef.current, baseVersion: result.data.version, base: snapshot });
       setStatus(unchanged ? "saved" : "dirty");
       onSavedRef.current?.(snapshot, result.data.version);
       // Typed while this save was in flight: save again.
       pendingAgain.current = !unchanged;
     } else if (result.code === "conflict") {
-      setTheirs((result.current ?? { version: versionRef.current }) as Partial<V> & { version: number });
+      const current = (result.current ?? null) as (Partial<V> & { version: number }) | null;
+      if (!current) {
+        setTheirs({ version: versionRef.current } as Partial<V> & { version: number });
+        setConflicts([]);
+        setStatus("conflict");
+        return;
+      }
+      // A teammate saved meanwhile: merge field by field; only fields we both changed need the user.
+      const { version: serverVersion, ...rest } = current;
+      const their = rest as unknown as Partial<V>;
+      const { merged, conflicts: clashing } = threeWayMerge(baseRef.current, valuesRef.current, their);
+      baseRef.current = { ...valuesRef.current, ...their };
+      valuesRef.current = merged;
+      setValues(merged);
+      versionRef.current = serverVersion;
+      setVersion(serverVersion);
+      writeDraft(key, { values: merged, baseVersion: serverVersion, base: baseRef.current });
+      if (clashing.length === 0) {
+        setStatus("dirty");
+        pendingAgain.current = true; // save the merged record on top of theirs
+        return;
+      }
+      setTheirs(current);
+      setConflicts(clashing);
       setStatus("conflict");
     } else if (result.code === "validation") {
       setFieldErrors(result.fieldErrors ?? {});
@@ -168,9 +199,21 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
     if (draft.baseVersion === options.version) {
       setStatus("dirty");
       schedule();
+      return;
+    }
+    // Saved by someone else since the draft was written: merge as for a live conflict.
+    const { merged, conflicts: clashing } = threeWayMerge(draft.base ?? null, draft.values, options.initial);
+    baseRef.current = options.initial;
+    versionRef.current = options.version;
+    valuesRef.current = merged;
+    setValues(merged);
+    writeDraft(key, { values: merged, baseVersion: options.version, base: options.initial });
+    if (clashing.length === 0) {
+      setStatus("dirty");
+      schedule();
     } else {
       setTheirs({ ...options.initial, version: options.version });
-      versionRef.current = draft.baseVersion;
+      setConflicts(clashing);
       setStatus("conflict");
     }
     // Only on mount: later server values arrive through conflicts, not props.
@@ -205,7 +248,7 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
       const next = typeof patch === "function" ? patch(valuesRef.current) : { ...valuesRef.current, ...patch };
       valuesRef.current = next;
       setValues(next);
-      writeDraft(key, { values: next, baseVersion: versionRef.current });
+      writeDraft(key, { values: next, baseVersion: versionRef.current, base: baseRef.current ?? undefined });
       setStatus((s) => (s === "conflict" ? s : "dirty"));
       if (theirs === null) schedule();
     },
@@ -219,8 +262,9 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
       setVersion(serverVersion);
       setValues(next);
       setTheirs(null);
+      setConflicts([]);
       if (saveNow) {
-        writeDraft(key, { values: next, baseVersion: serverVersion });
+        writeDraft(key, { values: next, baseVersion: serverVersion, base: baseRef.current ?? undefined });
         void runSave();
       } else {
         writeDraft(key, null);
@@ -230,11 +274,17 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
     [key, runSave],
   );
 
+  // Their value for the fields we both changed; my edits of other fields stay (and are saved).
   const takeTheirs = useCallback(() => {
     if (!theirs) return;
-    const { version: serverVersion, ...their } = theirs;
-    resolveWith({ ...valuesRef.current, ...(their as unknown as Partial<V>) }, serverVersion, false);
-  }, [theirs, resolveWith]);
+    const { version: serverVersion, ...rest } = theirs;
+    const their = rest as unknown as Record<string, unknown>;
+    const fields = conflicts.length > 0 ? conflicts : (Object.keys(their) as (keyof V & string)[]);
+    const next: Record<string, unknown> = { ...valuesRef.current };
+    for (const field of fields) if (field in their) next[field] = their[field];
+    const otherEdits = Object.keys(next).some((f) => f in their && !sameValue(next[f], their[f]));
+    resolveWith(next as V, serverVersion, otherEdits);
+  }, [theirs, conflicts, resolveWith]);
 
   const keepMine = useCallback(() => {
     if (!theirs) return;
@@ -259,5 +309,5 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
     await runSave();
   }, [runSave]);
 
-  return { values, version, status, fieldErrors, errorCode, theirs, set, retry: () => void flush(), takeTheirs, keepMine, mergeText, flush };
+  return { values, version, status, fieldErrors, errorCode, theirs, conflicts, set, retry: () => void flush(), takeTheirs, keepMine, mergeText, flush };
 }
