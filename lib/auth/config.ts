@@ -1,8 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { LIMITS } from "@/lib/rate-limit/model";
-import { isRateLimited } from "@/lib/rate-limit/data";
-import { hitRateLimit } from "@/lib/rate-limit/mutations";
+import { hitRateLimit, refundRateLimit } from "@/lib/rate-limit/mutations";
 import { findUserForSignIn } from "./data";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { signInSchema } from "./schema";
@@ -30,19 +29,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        // Only failures count, per email and per client address; once either is used up, even
-        // the right password is refused until the window passes.
+        // Every attempt is counted first (atomically, so parallel guesses cannot all pass the
+        // check) per email and per client address; a successful sign-in gives its attempt back.
+        // Once either is used up, even the right password is refused until the window passes.
         const keys = [`login:email:${email}`, `login:ip:${clientIp(request)}`];
         const limits = [LIMITS.loginPerEmail, LIMITS.loginPerIp];
-        const limited = await Promise.all(keys.map((key, i) => isRateLimited(key, limits[i])));
-        if (limited.some(Boolean)) throw new RateLimited();
+        const hits = await Promise.all(keys.map((key, i) => hitRateLimit(key, limits[i])));
+        if (hits.some((hit) => hit.limited)) throw new RateLimited();
         const user = await findUserForSignIn(email);
         // Same work whether or not the email exists: no timing or message oracle.
         const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-        if (!user || !valid) {
-          await Promise.all(keys.map((key, i) => hitRateLimit(key, limits[i])));
-          return null;
-        }
+        if (!user || !valid) return null;
+        await Promise.all(keys.map((key) => refundRateLimit(key)));
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

@@ -20,3 +20,8 @@ export async function hitRateLimit(key: string, limit: Limit): Promise<{ limited
 export async function clearRateLimit(key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
 }
+
+/** Gives back one attempt counted by `hitRateLimit` (used when the attempt turned out to be legitimate). */
+export async function refundRateLimit(key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+}

@@ -1,7 +1,7 @@
 // Security basics that live in route handlers: the session cookie Auth.js issues (HttpOnly,
 // SameSite=Lax, Secure behind https) and the share-link passcode rate limit. The login rate limit
 // is tested in auth.int.test.ts; headers on real responses in e2e/security.spec.ts.
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { POST as unlock } from "@/app/share/[token]/unlock/route";
 import { handlers } from "@/lib/auth/config";
@@ -11,6 +11,20 @@ import { createShareLinkAction } from "@/lib/share/actions";
 import { passcodeCookieName } from "@/lib/share/model";
 import { createTeamWithProject, createUser, TEST_PASSWORD } from "../support/factories";
 import { requestCookies, signInAs } from "./session";
+
+// Counts real passcode/password evaluations (the real function still runs) so the concurrency
+// test can prove how many guesses were actually checked.
+const evaluations = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/auth/password", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/auth/password")>();
+  return {
+    ...real,
+    verifyPassword: async (...args: Parameters<typeof real.verifyPassword>) => {
+      evaluations.count++;
+      return real.verifyPassword(...args);
+    },
+  };
+});
 
 type SetCookie = { name: string; value: string; attributes: string[] };
 
@@ -122,5 +136,14 @@ describe("share-link passcode rate limit", () => {
     for (let i = 0; i < LIMITS.sharePasscodePerIp.max; i++) await tryPasscode(links[Math.floor(i / (max - 1))].token, `guess-${i}`, "10.3.0.1");
     expect((await tryPasscode(second.token, "second-code", "10.3.0.1")).location).toContain("denied=1");
     expect(await tryPasscode(second.token, "second-code", "10.3.0.2")).toEqual({ status: 303, location: `/share/${second.token}` });
+  });
+
+  it(`checks at most ${max} of 40 parallel wrong passcodes against one link`, async () => {
+    const { token } = await passcodeLink("open-sesame");
+    evaluations.count = 0;
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => tryPasscode(token, `guess-${i}`, `10.5.0.${i}`)));
+    expect(results.every((r) => r.location?.includes("denied=1"))).toBe(true);
+    expect(evaluations.count).toBeGreaterThan(0);
+    expect(evaluations.count).toBeLessThanOrEqual(max);
   });
 });

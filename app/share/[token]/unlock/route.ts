@@ -2,8 +2,7 @@ import { cookies } from "next/headers";
 import { authSecret } from "@/lib/auth/secret";
 import { verifyPassword } from "@/lib/auth/password";
 import { LIMITS } from "@/lib/rate-limit/model";
-import { isRateLimited } from "@/lib/rate-limit/data";
-import { hitRateLimit } from "@/lib/rate-limit/mutations";
+import { hitRateLimit, refundRateLimit } from "@/lib/rate-limit/mutations";
 import { findLinkByToken } from "@/lib/share/data";
 import { linkState, passcodeCookieName, passcodeProof } from "@/lib/share/model";
 import { passcodeSchema } from "@/lib/share/schema";
@@ -19,20 +18,22 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
 
   const link = await findLinkByToken(token);
   if (!link || !link.passcodeHash || linkState(link, new Date()) !== "active") return denied();
-  // Only wrong passcodes count; once either limit is used up even the right one is refused.
+  // Every attempt is counted first, in one atomic statement per key, so parallel requests cannot
+  // all slip under the limit; a right passcode gives its attempt back. Once either limit is used
+  // up even the right one is refused.
   const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
   const limits = [
     { key: `share:link:${link.id}`, limit: LIMITS.sharePasscodePerLink },
     { key: `share:ip:${ip}`, limit: LIMITS.sharePasscodePerIp },
   ];
-  if ((await Promise.all(limits.map((l) => isRateLimited(l.key, l.limit)))).some(Boolean)) return denied();
+  if ((await Promise.all(limits.map((l) => hitRateLimit(l.key, l.limit)))).some((hit) => hit.limited)) return denied();
 
   const form = await request.formData().catch(() => null);
   const parsed = passcodeSchema.safeParse({ passcode: form?.get("passcode") });
   if (!parsed.success || !(await verifyPassword(parsed.data.passcode, link.passcodeHash))) {
-    await Promise.all(limits.map((l) => hitRateLimit(l.key, l.limit)));
     return denied();
   }
+  await Promise.all(limits.map((l) => refundRateLimit(l.key)));
 
   (await cookies()).set(passcodeCookieName(link.id), passcodeProof(authSecret(), link.id, link.passcodeHash), {
     httpOnly: true,
