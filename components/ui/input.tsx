@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { cn } from "./cn";
 import { LengthCounter } from "./length-counter";
 
@@ -24,27 +24,22 @@ function limitProps<P extends Limited>(props: P) {
 
 export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
   const { rest, counter } = limitProps(props);
-  const input = <input className={cn(control, "h-10", className)} {...rest} />;
-  return counter ? (
-    <>
-      {input}
-      {counter}
-    </>
-  ) : (
-    input
-  );
+  return withCounter(<input className={cn(control, "h-10", className)} {...rest} />, counter);
 }
 
 export function Textarea({ className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const { rest, counter } = limitProps(props);
-  const area = <textarea className={cn(control, "min-h-24", className)} {...rest} />;
+  return withCounter(<textarea className={cn(control, "min-h-24", className)} {...rest} />, counter);
+}
+
+function withCounter(control: ReactNode, counter: ReactNode) {
   return counter ? (
     <>
-      {area}
+      {control}
       {counter}
     </>
   ) : (
-    area
+    control
   );
 }
 
