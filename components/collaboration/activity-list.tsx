@@ -2,12 +2,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ActivityPage } from "@/lib/activity/data";
 import { collapseRuns } from "@/lib/activity/model";
+import { fieldWords } from "@/lib/i18n/field-words";
 import { Avatar } from "./avatar";
-
-/** "oneLiner" → "one liner": a readable name for a field that has no label of its own. */
-function humanize(field: string): string {
-  return field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[-_]/g, " ").toLowerCase();
-}
 
 /** The activity log, newest first; consecutive autosaves of the same thing read as one line. */
 export async function ActivityList({ page, olderHref }: { page: ActivityPage; olderHref: string | null }) {
@@ -28,7 +24,7 @@ export async function ActivityList({ page, olderHref }: { page: ActivityPage; ol
       <ol className="divide-y rounded-lg border bg-white" data-testid="activity-list">
         {lines.map((line) => {
           const actor = (line.actorId && names.get(line.actorId)) || t("formerMember");
-          const fields = line.fields.map((f) => (tFields.has(f) ? tFields(f as "name") : humanize(f)));
+          const fields = line.fields.map((f) => (tFields.has(f) ? tFields(f as "name") : fieldWords(f)));
           return (
             <li key={line.id} className="flex gap-3 p-3 text-sm" data-testid="activity-line">
               <Avatar id={line.actorId ?? "gone"} name={actor} size="sm" className="mt-0.5" />

@@ -1,12 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { fieldWords } from "@/lib/i18n/field-words";
 import { sameValue } from "./three-way-merge";
 import type { Autosave } from "./use-autosave";
 
 /** A field name as words when a form gave no label: "ownerMemberId" → "Owner member id". */
 function humanize(field: string): string {
-  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = fieldWords(field);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
