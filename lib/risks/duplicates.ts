@@ -34,6 +34,17 @@ export function significantTokens(text: string): Set<string> {
   return tokens;
 }
 
+// The register is compared with every library template in turn: split each title into terms once.
+const tokenCache = new WeakMap<readonly OwnRisk[], { risk: OwnRisk; own: Set<string> }[]>();
+function tokenized(risks: readonly OwnRisk[]) {
+  let entries = tokenCache.get(risks);
+  if (!entries) {
+    entries = risks.map((risk) => ({ risk, own: significantTokens(risk.title) }));
+    tokenCache.set(risks, entries);
+  }
+  return entries;
+}
+
 function shared(a: Set<string>, b: Set<string>): number {
   let count = 0;
   for (const token of a) if (b.has(token)) count++;
@@ -49,8 +60,7 @@ export function likelyDuplicate(template: TemplateText, risks: readonly OwnRisk[
   const titleTokens = significantTokens(template.titles.join(" "));
   const allTokens = significantTokens([...template.titles, ...template.descriptions].join(" "));
   let best: { risk: OwnRisk; strength: number } | null = null;
-  for (const risk of risks) {
-    const own = significantTokens(risk.title);
+  for (const { risk, own } of tokenized(risks)) {
     const overall = shared(own, allTokens);
     const sameCategoryTitle = risk.category === template.category ? shared(own, titleTokens) : 0;
     if (overall < 2 && sameCategoryTitle < 1) continue;
