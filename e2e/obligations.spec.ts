@@ -81,6 +81,6 @@ test("a founder answers the questions, sees the EU AI Act by date and tier, and 
   const again = page.getByRole("group", { name: "EU AI Act: high-risk AI systems (Annex III uses)" });
   await expect(again.getByLabel("Owner")).toHaveValue("Ana");
   await expect(again.getByLabel("Due date")).toHaveValue("2027-06-30");
-  expect(await db.complianceObligation.findFirstOrThrow({ where: { projectId: world.project.id, obligationKey: "euHighRiskAnnexIII" } })).toMatchObject({ owner: "Ana", version: 1 });
+  expect(await db.complianceObligation.findFirstOrThrow({ where: { projectId: world.project.id, obligationKey: "euHighRiskAnnexIII" } })).toMatchObject({ owner: "Ana", evidence: "Risk-management file, draft 1" });
   expect((await db.complianceProfile.findUniqueOrThrow({ where: { projectId: world.project.id } })).markets).toContain("eu");
 });
