@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { TimeZoneSync } from "@/components/layout/time-zone-sync";
 import { pickMessages, SHARED_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
@@ -16,10 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const messages = await getMessages();
+  const timeZone = await getTimeZone();
   return (
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider locale={locale} messages={pickMessages(messages as never, SHARED_CLIENT_NAMESPACES)}>
+        <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={pickMessages(messages as never, SHARED_CLIENT_NAMESPACES)}>
+          <TimeZoneSync renderedIn={timeZone} />
           {children}
         </NextIntlClientProvider>
       </body>

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatCalendarDate } from "@/lib/i18n/format";
 import type { MilestoneRecord } from "@/lib/milestones/data";
 import { timeline, type MilestoneStatus } from "@/lib/milestones/model";
 
@@ -12,11 +13,10 @@ const BAR_COLOURS: Record<MilestoneStatus, string> = {
 /** A Gantt-like view: one row per dated milestone, bars placed on a day scale, today marked. */
 export async function TimelineView({ milestones, today }: { milestones: MilestoneRecord[]; today: string }) {
   const t = await getTranslations("milestones");
-  const format = await getFormatter();
+  const locale = await getLocale();
   const view = timeline(milestones, today);
   if (!view) return <p className="text-sm text-slate-600">{t("timeline.empty")}</p>;
-  // Dates are calendar days; format them at UTC noon so no time zone moves them.
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const date = (iso: string) => formatCalendarDate(iso, locale);
   const byId = new Map(milestones.map((m) => [m.id, m]));
   const pct = (n: number) => `${(n / view.days) * 100}%`;
   const overdue = view.bars.filter((b) => b.overdue).length;

@@ -11,21 +11,26 @@ import type { ActionFailure } from "@/lib/actions/result";
 import { archiveProjectAction, updateProjectAction } from "@/lib/projects/actions";
 import { CURRENCIES, PROJECT_STAGES } from "@/lib/projects/schema";
 
-type Details = { name: string; oneLiner: string; sector: string; stage: (typeof PROJECT_STAGES)[number]; currency: (typeof CURRENCIES)[number] };
+type Details = { name: string; oneLiner: string; sector: string; stage: (typeof PROJECT_STAGES)[number]; currency: (typeof CURRENCIES)[number]; timeZone: string };
+
+const detailsOf = (p: Details): Details => ({ name: p.name, oneLiner: p.oneLiner, sector: p.sector, stage: p.stage, currency: p.currency, timeZone: p.timeZone });
 
 export function ProjectDetailsForm({
   project,
   canEdit,
   canArchive,
+  timeZones,
 }: {
   project: Details & { id: string; version: number; archived: boolean };
   canEdit: boolean;
   canArchive: boolean;
+  /** The zones to pick from; rendered by the server so both sides list the same ones. */
+  timeZones: string[];
 }) {
   const t = useTranslations("projects");
   const tStage = useTranslations("stages");
   const router = useRouter();
-  const [values, setValues] = useState<Details>({ name: project.name, oneLiner: project.oneLiner, sector: project.sector, stage: project.stage, currency: project.currency });
+  const [values, setValues] = useState<Details>(detailsOf(project));
   const [version, setVersion] = useState(project.version);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [saved, setSaved] = useState(false);
@@ -86,6 +91,15 @@ export function ProjectDetailsForm({
             </Select>
           </Field>
         </div>
+        <Field id="project-time-zone" label={t("timeZone")} hint={t("timeZoneHint")} error={errors?.timeZone}>
+          <Select id="project-time-zone" value={values.timeZone} disabled={disabled} onChange={(e) => set({ timeZone: e.target.value })} {...invalidProps("project-time-zone", errors?.timeZone)}>
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </Select>
+        </Field>
         {failure?.code === "conflict" ? (
           <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
             {t("conflict")}{" "}
@@ -95,7 +109,7 @@ export function ProjectDetailsForm({
               onClick={() => {
                 // The conflict result carries what is stored now: show it and continue from there.
                 const current = failure.current as Details & { version: number };
-                setValues({ name: current.name, oneLiner: current.oneLiner, sector: current.sector, stage: current.stage, currency: current.currency });
+                setValues(detailsOf(current));
                 setVersion(current.version);
                 setFailure(null);
               }}

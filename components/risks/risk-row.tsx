@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -13,7 +13,7 @@ import { deleteRiskAction, markRiskReviewedAction, updateRiskAction } from "@/li
 import type { RiskOwner, RiskRow as StoredRisk } from "@/lib/risks/data";
 import { bandOf, isReviewOverdue, riskScore } from "@/lib/risks/model";
 import { BAND_TONE } from "./band-style";
-import { formatIsoDate } from "./format-date";
+import { formatCalendarDate } from "@/lib/i18n/format";
 import { RiskEditor, type RiskValues } from "./risk-editor";
 
 type Props = { risk: StoredRisk; projectId: string; members: RiskOwner[]; canEdit: boolean; today: string; initiallyOpen: boolean };
@@ -51,6 +51,7 @@ function RiskRecord({ risk, projectId, members, canEdit, today, initiallyOpen, j
   const t = useTranslations("risks");
   const tCommon = useTranslations("common");
   const locale = useLocale();
+  const format = useFormatter();
   const router = useRouter();
   const [open, setOpen] = useState(initiallyOpen);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -126,16 +127,16 @@ function RiskRecord({ risk, projectId, members, canEdit, today, initiallyOpen, j
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
         {overdue ? (
           <span className="font-semibold text-amber-900" data-testid="risk-overdue">
-            {t("list.overdue")} · {formatIsoDate(values.nextReview, locale)}
+            {t("list.overdue")} · {formatCalendarDate(values.nextReview, locale)}
           </span>
         ) : (
-          <span data-testid="risk-next-review">{values.nextReview ? t("list.dueOn", { date: formatIsoDate(values.nextReview, locale) }) : t("list.noReviewDate")}</span>
+          <span data-testid="risk-next-review">{values.nextReview ? t("list.dueOn", { date: formatCalendarDate(values.nextReview, locale) }) : t("list.noReviewDate")}</span>
         )}
-        <span data-testid="risk-last-reviewed">{risk.lastReviewed ? t("list.reviewedOn", { date: formatIsoDate(risk.lastReviewed, locale) }) : t("list.neverReviewed")}</span>
+        <span data-testid="risk-last-reviewed">{risk.lastReviewed ? t("list.reviewedOn", { date: format.dateTime(new Date(risk.lastReviewed), { dateStyle: "medium" }) }) : t("list.neverReviewed")}</span>
       </p>
       {justReviewed ? (
         <p role="status" className="text-xs text-emerald-700" data-testid="review-done">
-          {t("review.done", { date: formatIsoDate(risk.nextReview, locale) })}
+          {t("review.done", { date: formatCalendarDate(risk.nextReview, locale) })}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatMoney, formatNumber } from "@/lib/i18n/format";
+import { formatCalendarDate, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { nextMilestones, topRisks, type InvestorSummary } from "@/lib/investor-summary/model";
 import { runwayText } from "@/components/forecast/runway-text";
 import { summaryLabeler } from "./summary-labels";
@@ -14,7 +14,8 @@ export async function SummaryView({ summary, locale, frozen, trackUrl }: { summa
   const format = await getFormatter();
   const label = await summaryLabeler();
   const money = (n: number | null) => (n === null ? t("unknown") : formatMoney(n, locale, summary.project.currency));
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  const instant = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  const date = (iso: string) => formatCalendarDate(iso, locale);
   const risks = topRisks(summary.risks);
   const milestones = nextMilestones(summary.milestones);
 
@@ -36,7 +37,7 @@ export async function SummaryView({ summary, locale, frozen, trackUrl }: { summa
           {summary.project.sector ? <Badge>{t("sector")}: {summary.project.sector}</Badge> : null}
         </div>
         <p className="mt-3 text-xs text-slate-500">
-          {frozen ? t("frozen", { date: date(summary.generatedAt) }) : t("generated", { date: date(summary.generatedAt) })} · {t("confidential")}
+          {frozen ? t("frozen", { date: instant(summary.generatedAt) }) : t("generated", { date: instant(summary.generatedAt) })} · {t("confidential")}
         </p>
       </header>
 

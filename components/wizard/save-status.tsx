@@ -30,7 +30,11 @@ export function SaveStatus<V extends Record<string, unknown>>({ autosave, labels
           </span>
         ) : null}
         {status === "invalid" ? <span className="text-red-700">{tErrors("validation")}</span> : null}
-        {status === "forbidden" ? <span className="text-red-700">{tErrors(autosave.errorCode === "archived" ? "archived" : "forbidden")}</span> : null}
+        {status === "forbidden" ? (
+          <span className="text-red-700" data-testid="save-refused">
+            {tErrors(autosave.errorCode === "archived" || autosave.errorCode === "noAccess" ? autosave.errorCode : "forbidden")}
+          </span>
+        ) : null}
       </p>
       {status === "conflict" && autosave.theirs ? <ConflictPanel autosave={autosave} labels={labels} /> : null}
     </div>

@@ -142,7 +142,8 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
       setStatus("invalid");
     } else {
       setErrorCode(result.code);
-      setStatus(result.code === "forbidden" || result.code === "archived" ? "forbidden" : "failed");
+      // Retrying cannot help when the role, the archive or the membership says no.
+      setStatus(result.code === "forbidden" || result.code === "archived" || result.code === "noAccess" ? "forbidden" : "failed");
     }
   }, [key]);
 

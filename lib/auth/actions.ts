@@ -7,6 +7,7 @@ import { LIMITS } from "@/lib/rate-limit/model";
 import { hitRateLimit } from "@/lib/rate-limit/mutations";
 import { signIn, signOut } from "./config";
 import { createUserWithPersonalTeam } from "./mutations";
+import { browserTimeZone } from "@/lib/time/viewer";
 import { hashPassword } from "./password";
 import { signInSchema, signUpSchema } from "./schema";
 
@@ -43,6 +44,7 @@ export async function signUpAction(_prev: ActionResult | null, formData: FormDat
     name: parsed.data.name,
     passwordHash: await hashPassword(parsed.data.password),
     teamName: t("personalTeamName", { name: parsed.data.name }),
+    timeZone: await browserTimeZone(),
   });
   if (!user) return fail("signUpFailed");
   // After sign-up from an invitation link, go back to it (see app/invite/[token]).

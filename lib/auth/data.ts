@@ -6,5 +6,9 @@ export function findUserForSignIn(email: string) {
 }
 
 export function findUserById(id: string) {
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, timeZone: true } });
+}
+
+export function setUserTimeZone(userId: string, timeZone: string) {
+  return db.user.update({ where: { id: userId }, data: { timeZone }, select: { id: true } });
 }

@@ -1,6 +1,8 @@
 // The one gate every server action and loader passes: session → membership → permission.
-// Non-members and missing records look the same ("notFound"); ids that pass come out branded,
-// and data/mutation functions only accept branded ids.
+// A plan or team that does not exist and one the caller is not a member of look the same
+// ("noAccess", so a removed member is told plainly why their save failed, and nobody learns which
+// ids exist); pages answer both with a 404. Ids that pass come out branded, and data/mutation
+// functions only accept branded ids.
 import "server-only";
 import { notFound as nextNotFound, redirect } from "next/navigation";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
@@ -27,7 +29,7 @@ export async function authorizeProject(projectId: string, action: Action): Promi
   const session = await authorizeUser();
   if (!session.ok) return session;
   const found = await findProjectRole(projectId, session.user.id);
-  if (!found || !found.role) return fail("notFound");
+  if (!found || !found.role) return fail("noAccess");
   if (!can(found.role, action)) return fail("forbidden");
   // An archived project is read-only until it is restored.
   if (found.archived && action !== "project.read" && action !== "project.archive" && action !== "team.read") return fail("archived");
@@ -41,7 +43,7 @@ export async function authorizeTeam(teamId: string, action: Action): Promise<Gat
   const session = await authorizeUser();
   if (!session.ok) return session;
   const membership = await findTeamRole(teamId, session.user.id);
-  if (!membership) return fail("notFound");
+  if (!membership) return fail("noAccess");
   if (!can(membership.role, action)) return fail("forbidden");
   return { ok: true, access: { user: session.user, role: membership.role, teamId: membership.teamId as AuthorizedTeamId } };
 }

@@ -31,3 +31,15 @@ export function formatMonth(month: string, locale: string): string {
   if (!Number.isInteger(year) || !Number.isInteger(m)) return month;
   return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(year, m - 1, 1)));
 }
+
+/**
+ * A calendar date ("2027-03-01", a due or review date) as words ("Mar 1, 2027"): the same day for every
+ * reader, whatever their time zone. Instants (when something happened) use next-intl's formatter instead,
+ * which shows them in the viewer's zone.
+ */
+export function formatCalendarDate(iso: string | null, locale: string): string {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return "—";
+  const date = new Date(`${iso}T00:00:00.000Z`);
+  if (Number.isNaN(date.getTime())) return "—";
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+}

@@ -5,7 +5,8 @@ import { fail, ok } from "@/lib/actions/result";
 import { loadMessages } from "@/lib/i18n/messages";
 import { LIMITS } from "@/lib/validation/fields";
 import { countMilestones } from "./data";
-import { MILESTONE_CHAIN, todayIso, type ChainStep } from "./model";
+import { planToday } from "@/lib/projects/data";
+import { MILESTONE_CHAIN, type ChainStep } from "./model";
 import { addMilestone, deleteMilestone, saveMilestone, savePlan, seedChain, setCheck } from "./mutations";
 import { addMilestoneSchema, deleteMilestoneSchema, saveMilestoneSchema, savePlanSchema, seedChainSchema, setCheckSchema } from "./schema";
 
@@ -72,7 +73,7 @@ export const seedChainAction = projectAction(
   async ({ locale }, access) => {
     const chain = (loadMessages(locale).milestones as { chain: Record<ChainStep, string> }).chain;
     const titles = Object.fromEntries(MILESTONE_CHAIN.map((step) => [step, chain[step]])) as Record<ChainStep, string>;
-    const result = await seedChain(access.projectId, titles, todayIso(new Date()));
+    const result = await seedChain(access.projectId, titles, await planToday(access.projectId));
     if (result.created) refresh(access.projectId);
     return ok(result);
   },

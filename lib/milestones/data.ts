@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { ExecutionFacts } from "@/lib/plan/facts";
+import { planToday } from "@/lib/projects/data";
 import { LIMITS } from "@/lib/validation/fields";
-import { EMPTY_PLAN, executionFacts, todayIso, type MilestoneStatus, type PlanValues } from "./model";
+import { EMPTY_PLAN, executionFacts, type MilestoneStatus, type PlanValues } from "./model";
 
 export const planSelect = { goals: true, taskBreakdown: true, timetable: true, resources: true, trackingTool: true, feedbackLoop: true, version: true } as const;
 export const milestoneSelect = {
@@ -84,12 +85,13 @@ export async function getMilestonesSection(projectId: AuthorizedProjectId): Prom
   };
 }
 
-/** What execution tells the rest of the app (lib/plan/facts.ts). `today` defaults to the server's date. */
-export async function getExecutionFacts(projectId: AuthorizedProjectId, today: string = todayIso(new Date())): Promise<ExecutionFacts> {
-  const [plan, milestones, checks] = await Promise.all([
+/** What execution tells the rest of the app (lib/plan/facts.ts). `today` defaults to today in the plan's time zone. */
+export async function getExecutionFacts(projectId: AuthorizedProjectId, today?: string): Promise<ExecutionFacts> {
+  const [plan, milestones, checks, planDay] = await Promise.all([
     loadPlan(projectId),
     db.milestone.findMany({ where: { projectId }, select: { owner: true, startDate: true, dueDate: true, status: true } }),
     loadChecks(projectId),
+    today ?? planToday(projectId),
   ]);
   return executionFacts(
     {
@@ -97,7 +99,7 @@ export async function getExecutionFacts(projectId: AuthorizedProjectId, today: s
       milestones: milestones.map((m) => ({ ...m, startDate: isoDate(m.startDate), dueDate: isoDate(m.dueDate) })),
       ...splitChecks(checks),
     },
-    today,
+    planDay,
   );
 }
 

@@ -63,12 +63,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
-/** The calendar date of `now` in `timeZone` (default: the process's), as yyyy-mm-dd. */
-export function todayIso(now: Date, timeZone?: string): string {
-  // en-CA formats dates as yyyy-mm-dd.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 /** True when the end date is before the start date (both present). */
 export function endsBeforeStart(start: string | null, end: string | null): boolean {
   return start !== null && end !== null && end < start;

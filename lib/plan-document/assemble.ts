@@ -49,7 +49,7 @@ export function assemblePlanDocument(rows: PlanRows) {
   return {
     format: PLAN_FORMAT,
     version: PLAN_DOCUMENT_VERSION,
-    project: { name: rows.name, oneLiner: rows.oneLiner, sector: rows.sector, stage: rows.stage, currency: rows.currency },
+    project: { name: rows.name, oneLiner: rows.oneLiner, sector: rows.sector, stage: rows.stage, currency: rows.currency, timeZone: rows.timeZone },
     team: {
       plan: rows.teamPlan,
       members: rows.teamMembers.map(({ id, ...member }) => ({ key: memberKeys.get(id)!, ...member })),

@@ -33,6 +33,7 @@ export const planRowsSelect = {
   sector: true,
   stage: true,
   currency: true,
+  timeZone: true,
   // team
   teamPlan: { select: { scenario: true, rolesNow: true, rolesLater: true } },
   teamMembers: { select: { id: true, name: true, title: true, commitment: true, roles: true, skills: true, equityPct: true, monthlyCost: true }, orderBy: [...byCreation] },

@@ -4,21 +4,19 @@ import type { Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { PlanVersion } from "@/lib/snapshots/data";
 import { lookupIn, snapshotTitle } from "./format";
+import { isoDateIn } from "@/lib/time/zone";
 import { planMarkdown } from "./markdown";
 
-/** The app shows dates in this zone (lib/i18n/request.ts). */
-const TIME_ZONE = "Asia/Shanghai";
-
-/** "ClinicNote-AI-2026-11-20.json": letters of any script kept, everything else a dash. */
-export function exportFileName(projectName: string, date: Date, ext: string): string {
+/** "ClinicNote-AI-2026-11-20.json": letters of any script kept, everything else a dash; the date where the reader is. */
+export function exportFileName(projectName: string, date: Date, ext: string, timeZone: string): string {
   const base = projectName.normalize("NFC").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "plan";
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  const day = isoDateIn(date, timeZone);
   return `${base}-${day}.${ext}`;
 }
 
-export function exportPlanMarkdown(version: PlanVersion, locale: Locale, now: Date): string {
+export function exportPlanMarkdown(version: PlanVersion, locale: Locale, now: Date, timeZone: string): string {
   const t = lookupIn(loadMessages(locale));
-  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }).format(d);
+  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
   const subtitle =
     version.kind && version.createdAt
       ? (t("history.markdown.snapshot", { name: snapshotTitle({ kind: version.kind, name: version.name ?? "" }, t), date: date(version.createdAt) }) ?? "")

@@ -209,6 +209,7 @@ export const planDocumentSchema = z
   .object({
     format: z.literal(PLAN_FORMAT),
     version: z.literal(PLAN_DOCUMENT_VERSION),
+    // Files exported before plans had a time zone lack it: the plan keeps (or gets) the default.
     project: projectDetailsSchema,
     team: teamSchema.prefault({}),
     businessModel: businessModelSchema.prefault({}),

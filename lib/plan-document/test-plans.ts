@@ -6,7 +6,7 @@ export function fullPlanInput(): PlanDocumentInput {
   return {
     format: PLAN_FORMAT,
     version: PLAN_DOCUMENT_VERSION,
-    project: { name: "ClinicNote AI", oneLiner: "An ambient scribe for outpatient clinics.", sector: "Healthcare", stage: "PROTOTYPE", currency: "USD" },
+    project: { name: "ClinicNote AI", oneLiner: "An ambient scribe for outpatient clinics.", sector: "Healthcare", stage: "PROTOTYPE", currency: "USD", timeZone: "America/New_York" },
     team: {
       plan: { scenario: "Outpatient clinics, 20–50 doctors.", rolesNow: ["deepLearningEngineer", "productManager"], rolesLater: ["complianceOwner"] },
       members: [

@@ -3,12 +3,13 @@ import { revalidatePath } from "next/cache";
 import { projectAction, teamAction } from "@/lib/actions/define";
 import { fail, ok } from "@/lib/actions/result";
 import { changedFields } from "@/lib/activity/model";
+import { viewerTimeZone } from "@/lib/time/viewer";
 import { getProject } from "./data";
 import { createProject, setProjectArchived, updateProject } from "./mutations";
 import { archiveProjectSchema, createProjectSchema, updateProjectSchema } from "./schema";
 
-export const createProjectAction = teamAction(createProjectSchema, "project.create", async ({ teamId: _teamId, ...details }, access) => {
-  const project = await createProject(access.teamId, details);
+export const createProjectAction = teamAction(createProjectSchema, "project.create", async ({ teamId: _teamId, timeZone, ...details }, access) => {
+  const project = await createProject(access.teamId, { ...details, timeZone: timeZone ?? (await viewerTimeZone()) });
   revalidatePath("/projects");
   return ok({ id: project.id });
 });

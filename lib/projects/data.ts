@@ -1,4 +1,6 @@
 import "server-only";
+import { cache } from "react";
+import { endOfDayIn, isoDateIn } from "@/lib/time/zone";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId, AuthorizedTeamId } from "@/lib/authz/gate";
 
@@ -9,6 +11,7 @@ const projectSummary = {
   sector: true,
   stage: true,
   currency: true,
+  timeZone: true,
   archivedAt: true,
   version: true,
   updatedAt: true,
@@ -23,11 +26,25 @@ export function listTeamProjects(teamId: AuthorizedTeamId, { includeArchived = f
   });
 }
 
-export function getProject(projectId: AuthorizedProjectId) {
-  return db.project.findUniqueOrThrow({
+/** Read once per request: the layout, the page and the facts loaders all ask for it. */
+export const getProject = cache((projectId: AuthorizedProjectId) =>
+  db.project.findUniqueOrThrow({
     where: { id: projectId },
     select: { ...projectSummary, createdAt: true, team: { select: { id: true, name: true } } },
-  });
+  }),
+);
+
+/** One small read per request, shared by every facts loader that needs the plan's "today". */
+const planTimeZone = cache(async (projectId: AuthorizedProjectId) => (await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { timeZone: true } })).timeZone);
+
+/** Today's date (yyyy-mm-dd) in the plan's time zone: what "overdue" and "due today" are measured against. */
+export async function planToday(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<string> {
+  return isoDateIn(now, await planTimeZone(projectId));
+}
+
+/** The end of a date-only value (a link's expiry) in the plan's time zone. */
+export async function planEndOfDay(projectId: AuthorizedProjectId, isoDate: string): Promise<Date> {
+  return endOfDayIn(isoDate, await planTimeZone(projectId));
 }
 
 export type ProjectSummary = Awaited<ReturnType<typeof getProject>>;

@@ -15,7 +15,7 @@ export async function updateProject(projectId: AuthorizedProjectId, version: num
   const { count } = await db.project.updateMany({ where: { id: projectId, version }, data: { ...details, version: { increment: 1 } } });
   const current = await db.project.findUniqueOrThrow({
     where: { id: projectId },
-    select: { id: true, name: true, oneLiner: true, sector: true, stage: true, currency: true, version: true },
+    select: { id: true, name: true, oneLiner: true, sector: true, stage: true, currency: true, timeZone: true, version: true },
   });
   return { saved: count === 1, current };
 }

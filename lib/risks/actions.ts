@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { projectAction } from "@/lib/actions/define";
 import { ok } from "@/lib/actions/result";
+import { planToday } from "@/lib/projects/data";
 import { createRisk, deleteRisk, dismissSuggestion, markRiskReviewed, restoreSuggestion, updateRisk } from "./mutations";
 import { createRiskSchema, markReviewedSchema, riskRefSchema, suggestionRefSchema, updateRiskSchema } from "./schema";
 
@@ -50,7 +51,7 @@ export const markRiskReviewedAction = projectAction(
   markReviewedSchema,
   "plan.edit",
   async ({ riskId, version }, access) => {
-    const result = await markRiskReviewed(access.projectId, riskId, version, new Date());
+    const result = await markRiskReviewed(access.projectId, riskId, version, new Date(), await planToday(access.projectId));
     if (result.ok) revalidatePath(riskPath(access.projectId));
     return result;
   },

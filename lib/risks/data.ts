@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RiskFacts } from "@/lib/plan/facts";
-import { BAND_RANGES, heatMapCounts, isoDateOf, openSuggestions, suggestRisks, type RegisterFacts, type RiskCategory, type RiskResponse, type RiskStatus } from "./model";
+import { planToday } from "@/lib/projects/data";
+import { BAND_RANGES, heatMapCounts, openSuggestions, suggestRisks, type RegisterFacts, type RiskCategory, type RiskResponse, type RiskStatus } from "./model";
 import { NO_OWNER, PAGE_SIZE, pageCount, statusesOf, type RegisterQuery, type RegisterSort } from "./register-query";
 import { fromDbDate } from "./mutations";
 import { loadSuggestionFacts } from "./plan-facts";
@@ -52,7 +53,7 @@ export async function getRegisterFacts(projectId: AuthorizedProjectId, today: st
 
 /** The contract for readiness and sharing (lib/plan/facts.ts RiskFacts). One query. */
 export async function getRiskFacts(projectId: AuthorizedProjectId): Promise<RiskFacts> {
-  const { reviewed: _reviewed, ...facts } = await getRegisterFacts(projectId, isoDateOf(new Date()));
+  const { reviewed: _reviewed, ...facts } = await getRegisterFacts(projectId, await planToday(projectId));
   return facts;
 }
 

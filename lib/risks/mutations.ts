@@ -127,10 +127,11 @@ export async function markRiskReviewed(
   riskId: string,
   version: number,
   now: Date,
+  today: string,
 ): Promise<ActionResult<{ version: number; lastReviewed: string; nextReview: string; title: string }>> {
   const risk = await db.risk.findFirst({ where: { id: riskId, projectId }, select: { score: true, title: true } });
   if (!risk) return fail("notFound");
-  const nextReview = nextReviewAfter(isoDateOf(now), bandOf(risk.score));
+  const nextReview = nextReviewAfter(today, bandOf(risk.score));
   const { count } = await db.risk.updateMany({
     where: { id: riskId, projectId, version },
     data: { lastReviewed: now, nextReview: toDbDate(nextReview), version: { increment: 1 } },

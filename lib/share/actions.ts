@@ -6,11 +6,13 @@ import { fail, ok } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
 import { readPlanDocument } from "@/lib/plan-document/data";
+import { planEndOfDay } from "@/lib/projects/data";
 import { createShareLink, revokeShareLink } from "./mutations";
 import { createShareLinkSchema, revokeShareLinkSchema } from "./schema";
 
 export const createShareLinkAction = projectAction(createShareLinkSchema, "share.manage", async (input, access) => {
-  const expiresAt = input.expiresOn ? new Date(`${input.expiresOn}T23:59:59`) : null;
+  // "Expires on Dec 6" means until the end of Dec 6 where the plan is, not where the server is.
+  const expiresAt = input.expiresOn ? await planEndOfDay(access.projectId, input.expiresOn) : null;
   if (expiresAt && expiresAt.getTime() <= Date.now()) return fail("validation", { fieldErrors: { expiresOn: { code: "dateInPast" } } });
   const { token } = await createShareLink(access.projectId, {
     label: input.label,

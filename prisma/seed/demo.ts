@@ -12,6 +12,7 @@ export const DEMO = {
       sector: "法律科技",
       stage: "MVP" as const,
       currency: "CNY",
+      timeZone: "Asia/Shanghai",
     },
     en: {
       name: "ClinicNote AI",
@@ -19,6 +20,7 @@ export const DEMO = {
       sector: "Healthcare",
       stage: "PROTOTYPE" as const,
       currency: "USD",
+      timeZone: "America/New_York",
     },
   },
 } as const;

@@ -2,9 +2,10 @@
 // the day the demo is loaded, so the example always shows work done, work under way and one
 // milestone that has slipped (highlighted as overdue).
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { addDays, todayIso, type MilestoneStatus, type QualityCheck } from "../../lib/milestones/model";
+import { isoDateIn } from "../../lib/time/zone";
+import { addDays, type MilestoneStatus, type QualityCheck } from "../../lib/milestones/model";
 import { planFields } from "../../lib/milestones/schema";
-import type { SectionSeeder } from "./demo";
+import { DEMO, type SectionSeeder } from "./demo";
 
 type SeedMilestone = { title: string; owner: string; start: number; due: number; status: MilestoneStatus; notes: string };
 type SeedExecution = { plan: Parameters<typeof planFields.parse>[0]; milestones: SeedMilestone[]; checks: QualityCheck[] };
@@ -68,7 +69,8 @@ async function seedExecution(db: PrismaClient, projectId: string, execution: See
 }
 
 export const seedMilestonesSection: SectionSeeder = async (db, demo) => {
-  const today = todayIso(new Date());
-  await seedExecution(db, demo.zhProjectId, ZH, today);
-  await seedExecution(db, demo.enProjectId, EN, today);
+  // Dates are laid out around each plan's own today.
+  const now = new Date();
+  await seedExecution(db, demo.zhProjectId, ZH, isoDateIn(now, DEMO.projects.zh.timeZone));
+  await seedExecution(db, demo.enProjectId, EN, isoDateIn(now, DEMO.projects.en.timeZone));
 };

@@ -106,8 +106,9 @@ describe("membership changes", () => {
     expect(await roleOf(w.team.id, w.members.COMMENTER.id)).toBeNull();
     expect(await removeMemberAction({ teamId: w.team.id, userId: other.members.EDITOR.id })).toMatchObject({ ok: false, code: "notFound" });
     expect(await roleOf(other.team.id, other.members.EDITOR.id)).toBe("EDITOR");
+    // The removed member is told they no longer have access.
     await signInAs(w.members.COMMENTER);
-    expect(await leaveTeamAction({ teamId: w.team.id })).toMatchObject({ ok: false, code: "notFound" });
+    expect(await leaveTeamAction({ teamId: w.team.id })).toMatchObject({ ok: false, code: "noAccess" });
   });
 
   it("refuses an unknown role and changes nothing", async () => {

@@ -37,11 +37,11 @@ export function describeGateMatrix(title: string, cases: GateCase[]) {
           }
         });
       }
-      it(`${c.name}: a non-member gets notFound`, async () => {
+      it(`${c.name}: a non-member gets noAccess`, async () => {
         const world = await createTeamWithProject();
         const prepared = await c.prepare?.(world);
         await signInAs(world.outsider);
-        expect(await c.run(world, prepared)).toMatchObject({ ok: false, code: "notFound" });
+        expect(await c.run(world, prepared)).toMatchObject({ ok: false, code: "noAccess" });
       });
       it(`${c.name}: an anonymous caller is refused`, async () => {
         const world = await createTeamWithProject();

@@ -15,7 +15,7 @@ async function testPasswordHash() {
 
 export async function createUser(name = "Test User") {
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${randomUUID().slice(0, 8)}@example.test`;
-  return db.user.create({ data: { email, name, passwordHash: await testPasswordHash() }, select: { id: true, email: true, name: true } });
+  return db.user.create({ data: { email, name, passwordHash: await testPasswordHash() }, select: { id: true, email: true, name: true, timeZone: true } });
 }
 
 /** A team with an owner and one member per given role, and a project. */

@@ -12,7 +12,7 @@ import { can } from "@/lib/authz/permissions";
 import { getComplianceSection, getObligationsStep } from "@/lib/compliance/data";
 import { COMPLIANCE_STEPS, complianceStepsComplete, LAW_MARKETS, stepOf, TOPICS } from "@/lib/compliance/model";
 import { obligationCalendar, obligationsComplete, obligationsFor, profileDefaults } from "@/lib/compliance/obligations";
-import { getProject } from "@/lib/projects/data";
+import { getProject, planToday } from "@/lib/projects/data";
 
 /** The checklist's steps, then the AI obligations calendar. */
 const STEPS = [...COMPLIANCE_STEPS, "obligations"] as const;
@@ -28,8 +28,8 @@ export default async function CompliancePage({ params, searchParams }: { params:
   const [project, section, obligations, t] = await Promise.all([getProject(access.projectId), getComplianceSection(access.projectId), getObligationsStep(access.projectId), getTranslations("compliance")]);
   const canEdit = can(access.role, "plan.edit") && project.archivedAt === null;
   const current = isStep(step) ? step : STEPS[0];
-  // The viewer's "today" for due dates (UTC calendar day of this request).
-  const today = new Date().toISOString().slice(0, 10);
+  // Due dates are measured against today in the plan's time zone.
+  const today = await planToday(access.projectId);
   const calendar = obligationCalendar(obligationsFor(obligations.profile ?? profileDefaults(obligations.signals)), obligations.records, today);
   const completion = { ...complianceStepsComplete(section.items, section.plan.ipStrategy), obligations: obligations.profile !== null && obligationsComplete(calendar) };
   const steps = STEPS.map((id) => ({ id, title: t(`steps.${id}`), complete: completion[id] }));

@@ -9,8 +9,8 @@ import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
 import { getMilestonesSection } from "@/lib/milestones/data";
-import { MILESTONE_STEPS, milestoneStepsComplete, todayIso, type MilestoneStep } from "@/lib/milestones/model";
-import { getProject } from "@/lib/projects/data";
+import { MILESTONE_STEPS, milestoneStepsComplete, type MilestoneStep } from "@/lib/milestones/model";
+import { getProject, planToday } from "@/lib/projects/data";
 
 function isMilestoneStep(value: unknown): value is MilestoneStep {
   return typeof value === "string" && (MILESTONE_STEPS as readonly string[]).includes(value);
@@ -21,7 +21,7 @@ export default async function MilestonesPage({ params, searchParams }: { params:
   const access = await loadProjectAccess(projectId);
   const [project, section, t] = await Promise.all([getProject(access.projectId), getMilestonesSection(access.projectId), getTranslations("milestones")]);
   const canEdit = can(access.role, "plan.edit") && project.archivedAt === null;
-  const today = todayIso(new Date());
+  const today = await planToday(access.projectId);
   const current = isMilestoneStep(step) ? step : MILESTONE_STEPS[0];
   const completion = milestoneStepsComplete(section);
   const steps = MILESTONE_STEPS.map((id) => ({ id, title: t(`steps.${id}`), complete: completion[id] }));

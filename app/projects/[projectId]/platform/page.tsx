@@ -19,7 +19,7 @@ import { can } from "@/lib/authz/permissions";
 import { getBusinessModelSection } from "@/lib/business-model/data";
 import { computeMonthlyCost, platformStepCompletion, type PlatformStep } from "@/lib/platform/model";
 import { getPlatform } from "@/lib/platform/data";
-import { getProject } from "@/lib/projects/data";
+import { getProject, planToday } from "@/lib/projects/data";
 
 /** The section's steps: the platform's own, with the AI cost steps after the compute plan. */
 const STEPS = ["data", "compute", ...AI_STEPS, "tooling", "ecosystem"] as const;
@@ -52,8 +52,8 @@ export default async function PlatformPage({ params, searchParams }: { params: P
   const completion = { ...platformStepCompletion(platform), ...aiStepCompletion(aiPlan) };
   const steps = STEPS.map((id) => ({ id, title: isAiStep(id) ? tAi(`steps.${id}`) : t(`steps.${id}`), complete: completion[id] }));
   const common = { projectId: project.id, canEdit };
-  // The viewer's "today" for price dates and credit months (UTC calendar day of this request).
-  const today = new Date().toISOString().slice(0, 10);
+  // Price ages and credit months are counted from today in the plan's time zone.
+  const today = await planToday(access.projectId);
 
   return (
     <div className="space-y-4">

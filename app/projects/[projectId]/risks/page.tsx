@@ -7,9 +7,9 @@ import { GuidancePanel } from "@/components/wizard/guidance-panel";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
-import { getProject } from "@/lib/projects/data";
+import { getProject, planToday } from "@/lib/projects/data";
 import { getRiskRegister, getRiskSuggestions } from "@/lib/risks/data";
-import { isoDateOf, PROCESS_STEPS, processCompletion, type ProcessStep } from "@/lib/risks/model";
+import { PROCESS_STEPS, processCompletion, type ProcessStep } from "@/lib/risks/model";
 import { parseRegisterQuery } from "@/lib/risks/register-query";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -19,7 +19,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
   const access = await loadProjectAccess(projectId);
   const step: ProcessStep = PROCESS_STEPS.find((s) => s === search.step) ?? "identify";
   const query = parseRegisterQuery(search);
-  const today = isoDateOf(new Date());
+  const today = await planToday(access.projectId);
   const openRiskId = typeof search.open === "string" ? search.open : null;
 
   const [project, register, suggestions, t] = await Promise.all([

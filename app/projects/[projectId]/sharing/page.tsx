@@ -80,7 +80,11 @@ export default async function SharingPage({ params }: { params: Promise<{ projec
             )}
           </Card>
         </>
-      ) : null}
+      ) : (
+        <p role="note" className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700" data-testid="share-owners-only">
+          {t("ownersOnly")}
+        </p>
+      )}
 
       <section className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
