@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TimeZoneSync } from "@/components/layout/time-zone-sync";
+import { recordedTimeZone } from "@/lib/time/viewer";
 import { pickMessages, SHARED_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
@@ -22,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={pickMessages(messages as never, SHARED_CLIENT_NAMESPACES)}>
-          <TimeZoneSync renderedIn={timeZone} />
+          <TimeZoneSync recorded={await recordedTimeZone()} />
           {children}
         </NextIntlClientProvider>
       </body>

@@ -4,17 +4,17 @@ import { useEffect } from "react";
 import { reportBrowserTimeZoneAction } from "@/lib/preferences/actions";
 
 /**
- * Tells the server the browser's time zone when the page was rendered in another one, so dates are
- * shown where the reader is (signed-out investors included) and a signed-in user's zone stays theirs.
+ * Tells the server the browser's time zone when it is not the one on record for this reader, so dates
+ * are shown where the reader is (signed-out investors included) and a signed-in user's zone follows them.
  */
-export function TimeZoneSync({ renderedIn }: { renderedIn: string }) {
+export function TimeZoneSync({ recorded }: { recorded: string | null }) {
   const router = useRouter();
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone || zone === renderedIn) return;
+    if (!zone || zone === recorded) return;
     void reportBrowserTimeZoneAction(zone).then((result) => {
       if (result.ok && result.data.changed) router.refresh();
     });
-  }, [renderedIn, router]);
+  }, [recorded, router]);
   return null;
 }

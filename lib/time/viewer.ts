@@ -22,3 +22,9 @@ export const viewerTimeZone = cache(async (): Promise<string> => {
   if (user?.timeZone && isTimeZone(user.timeZone)) return user.timeZone;
   return (await browserTimeZone()) ?? DEFAULT_TIME_ZONE;
 });
+
+/** The zone already on record for this reader (a signed-in user's, else the cookie), or null: then the browser is asked. */
+export async function recordedTimeZone(): Promise<string | null> {
+  const user = await currentUser();
+  return user ? user.timeZone : await browserTimeZone();
+}
