@@ -6,6 +6,7 @@ import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/
 import type { ReactNode } from "react";
 import { TimeZoneSync } from "@/components/layout/time-zone-sync";
 import { recordedTimeZone } from "@/lib/time/viewer";
+import { currentUser } from "@/lib/auth/session";
 import { pickMessages, SHARED_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
@@ -23,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={pickMessages(messages as never, SHARED_CLIENT_NAMESPACES)}>
-          <TimeZoneSync recorded={await recordedTimeZone()} />
+          <TimeZoneSync recorded={await recordedTimeZone()} renderedIn={timeZone} signedIn={(await currentUser()) !== null} />
           {children}
         </NextIntlClientProvider>
       </body>

@@ -45,9 +45,18 @@ export async function revokeShareLink(projectId: AuthorizedProjectId, linkId: st
   return count === 1;
 }
 
+/**
+ * Counts one view. A render within a few seconds of the previous one (the page re-rendering in the
+ * reader's time zone right after it opened) is the same view, not another.
+ */
+const SAME_VISIT_MS = 5_000;
+
 export async function recordShareView(linkId: string, now: Date) {
+  const sameVisitSince = new Date(now.getTime() - SAME_VISIT_MS);
   await db.$executeRaw`
-    UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = ${now},
+    UPDATE "ShareLink" SET
+      "viewCount" = "viewCount" + CASE WHEN "lastViewedAt" IS NOT NULL AND "lastViewedAt" > ${sameVisitSince} THEN 0 ELSE 1 END,
+      "lastViewedAt" = ${now},
       "firstViewedAt" = COALESCE("firstViewedAt", ${now})
     WHERE "id" = ${linkId}`;
 }

@@ -2,10 +2,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { currentUser } from "@/lib/auth/session";
-import { DEFAULT_TIME_ZONE, isTimeZone } from "./zone";
+import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_COOKIE } from "./zone";
 
-/** Set by components/layout/time-zone-sync.tsx from the browser, so signed-out investors get theirs too. */
-export const TIME_ZONE_COOKIE = "launchpad-tz";
 
 /** The zone the browser reported, if any. */
 export async function browserTimeZone(): Promise<string | null> {

@@ -9,6 +9,9 @@
 
 export const DEFAULT_TIME_ZONE = "UTC";
 
+/** Written by the browser (components/layout/time-zone-sync.tsx), so signed-out readers get their zone too. */
+export const TIME_ZONE_COOKIE = "launchpad-tz";
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
