@@ -102,6 +102,8 @@ export async function getAiCostPlan(projectId: AuthorizedProjectId) {
       aiFeatures: { select: featureSelect, orderBy: byCreation },
       aiSelfHostScenarios: { select: selfHostSelect, orderBy: byCreation },
       aiCredits: { select: creditSelect, orderBy: byCreation },
+      // The revenue models a feature's routing mix can serve (business model section).
+      revenueModelChoices: { select: { model: true, unit: true }, orderBy: byCreation },
     },
   });
   return {
@@ -112,6 +114,7 @@ export async function getAiCostPlan(projectId: AuthorizedProjectId) {
     features: project.aiFeatures.map(featureView),
     selfHost: project.aiSelfHostScenarios,
     credits: project.aiCredits.map(creditView),
+    revenueModels: project.revenueModelChoices.flatMap((c) => ((REVENUE_MODELS as readonly string[]).includes(c.model) ? [{ model: c.model as RevenueModelId, unit: c.unit }] : [])),
   };
 }
 

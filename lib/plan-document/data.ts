@@ -157,6 +157,8 @@ export const planRowsSelect = {
       p50Requests: true,
       p90Requests: true,
       p99Requests: true,
+      revenueModel: true,
+      requestsPerUnit: true,
     },
     orderBy: [...byCreation],
   },
