@@ -17,6 +17,7 @@ import { bookOf, costModelOf, ratesOf } from "@/lib/ai-pricing/plan";
 import { MAX_ROUTES } from "@/lib/ai-pricing/schema";
 import { formatMoney } from "@/lib/i18n/format";
 import { asText, typed, typedOrNull } from "./typed";
+import type { RevenueModelId } from "@/lib/plan/facts";
 
 type Feature = AiCostPlan["features"][number];
 type RouteForm = { modelKey: string; sharePct: string };
@@ -39,7 +40,9 @@ export function useCostReason() {
   return (cost: Cost) => (cost.value !== null ? null : t(cost.reason, { model: cost.modelKey ?? "", currency: cost.currency ?? "" }));
 }
 
-export function RoutingStep({ projectId, plan, canEdit }: { projectId: string; plan: AiCostPlan; canEdit: boolean }) {
+type ModelNames = Record<RevenueModelId, string>;
+
+export function RoutingStep({ projectId, plan, canEdit, modelNames }: { projectId: string; plan: AiCostPlan; canEdit: boolean; modelNames: ModelNames }) {
   const t = useTranslations("aiCost.routing");
   const locale = useLocale();
   const model = costModelOf(plan);
@@ -61,7 +64,7 @@ export function RoutingStep({ projectId, plan, canEdit }: { projectId: string; p
       <ul className="space-y-3" data-testid="feature-list">
         {plan.features.map((feature) => (
           <li key={feature.id}>
-            <FeatureCard projectId={projectId} feature={feature} plan={plan} canEdit={canEdit} />
+            <FeatureCard projectId={projectId} feature={feature} plan={plan} canEdit={canEdit} modelNames={modelNames} />
           </li>
         ))}
       </ul>
@@ -69,9 +72,9 @@ export function RoutingStep({ projectId, plan, canEdit }: { projectId: string; p
   );
 }
 
-function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string; feature: Feature; plan: AiCostPlan; canEdit: boolean }) {
+function FeatureCard({ projectId, feature, plan, canEdit, modelNames }: { projectId: string; feature: Feature; plan: AiCostPlan; canEdit: boolean; modelNames: ModelNames }) {
   const t = useTranslations("aiCost.routing");
-  const tRevenue = useTranslations("businessModel.revenue");
+  const modelName = (model: string) => modelNames[model as RevenueModelId] ?? model;
   const locale = useLocale();
   const router = useRouter();
   const reason = useCostReason();
@@ -161,8 +164,8 @@ function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string;
           options={[
             { value: "", label: t("notInForecast") },
             // A model no longer chosen stays visible so the stored link is not silently lost.
-            ...(v.revenueModel && !served ? [{ value: v.revenueModel, label: tRevenue(`models.${v.revenueModel}.name`) }] : []),
-            ...plan.revenueModels.map((m) => ({ value: m.model, label: tRevenue(`models.${m.model}.name`) })),
+            ...(v.revenueModel && !served ? [{ value: v.revenueModel, label: modelName(v.revenueModel) }] : []),
+            ...plan.revenueModels.map((m) => ({ value: m.model, label: modelName(m.model) })),
           ]}
         />
         {v.revenueModel ? (
@@ -198,7 +201,7 @@ function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string;
       </dl>
       {v.revenueModel ? (
         <p className="text-sm text-slate-700" data-testid="cost-per-unit">
-          {t("perUnitOf", { model: tRevenue(`models.${v.revenueModel}.name`), cost: formatMoney(perUnit, locale, plan.currency) })}
+          {t("perUnitOf", { model: modelName(v.revenueModel), cost: formatMoney(perUnit, locale, plan.currency) })}
         </p>
       ) : (
         <p className="text-xs text-slate-500">{t("notInForecastHint")}</p>
