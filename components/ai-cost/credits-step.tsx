@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { DateField, NumberField, SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
@@ -73,7 +74,12 @@ export function CreditsStep({ projectId, plan, computeMonthlyCost, today, canEdi
             </table>
           </details>
         ) : null}
-        <p className="text-xs text-slate-500">{t("forecastLater")}</p>
+        <p className="text-xs text-slate-500">
+          {t("forecastLater")}{" "}
+          <Link className="text-brand-700 underline" href={`/projects/${projectId}/business-model?step=burn`}>
+            {t("forecastLink")}
+          </Link>
+        </p>
       </Card>
       <AddRowForm id="new-credit" label={t("addLabel")} placeholder={t("addPlaceholder")} buttonLabel={t("add")} disabled={!canEdit} onAdd={(name) => addCreditAction({ projectId, name })} />
       {plan.credits.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}

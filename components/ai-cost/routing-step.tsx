@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { NumberField, TextField } from "@/components/wizard/record-fields";
+import { NumberField, SelectField, TextField } from "@/components/wizard/record-fields";
 import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -16,7 +16,8 @@ import { featureCosts, inferenceMonthlyCost, sharesTotal, type Cost, type PriceB
 import { bookOf, costModelOf, ratesOf } from "@/lib/ai-pricing/plan";
 import { MAX_ROUTES } from "@/lib/ai-pricing/schema";
 import { formatMoney } from "@/lib/i18n/format";
-import { asText, typed } from "./typed";
+import { asText, typed, typedOrNull } from "./typed";
+import type { RevenueModelId } from "@/lib/plan/facts";
 
 type Feature = AiCostPlan["features"][number];
 type RouteForm = { modelKey: string; sharePct: string };
@@ -29,6 +30,8 @@ type FeatureForm = {
   batchSharePct: string;
   requestsPerUserMonth: string;
   activeUsers: string;
+  revenueModel: string;
+  requestsPerUnit: string;
 };
 
 /** Why a cost cannot be computed, in words; null when it can. */
@@ -37,7 +40,9 @@ export function useCostReason() {
   return (cost: Cost) => (cost.value !== null ? null : t(cost.reason, { model: cost.modelKey ?? "", currency: cost.currency ?? "" }));
 }
 
-export function RoutingStep({ projectId, plan, canEdit }: { projectId: string; plan: AiCostPlan; canEdit: boolean }) {
+type ModelNames = Record<RevenueModelId, string>;
+
+export function RoutingStep({ projectId, plan, canEdit, modelNames }: { projectId: string; plan: AiCostPlan; canEdit: boolean; modelNames: ModelNames }) {
   const t = useTranslations("aiCost.routing");
   const locale = useLocale();
   const model = costModelOf(plan);
@@ -59,7 +64,7 @@ export function RoutingStep({ projectId, plan, canEdit }: { projectId: string; p
       <ul className="space-y-3" data-testid="feature-list">
         {plan.features.map((feature) => (
           <li key={feature.id}>
-            <FeatureCard projectId={projectId} feature={feature} plan={plan} canEdit={canEdit} />
+            <FeatureCard projectId={projectId} feature={feature} plan={plan} canEdit={canEdit} modelNames={modelNames} />
           </li>
         ))}
       </ul>
@@ -67,8 +72,9 @@ export function RoutingStep({ projectId, plan, canEdit }: { projectId: string; p
   );
 }
 
-function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string; feature: Feature; plan: AiCostPlan; canEdit: boolean }) {
+function FeatureCard({ projectId, feature, plan, canEdit, modelNames }: { projectId: string; feature: Feature; plan: AiCostPlan; canEdit: boolean; modelNames: ModelNames }) {
   const t = useTranslations("aiCost.routing");
+  const modelName = (model: string) => modelNames[model as RevenueModelId] ?? model;
   const locale = useLocale();
   const router = useRouter();
   const reason = useCostReason();
@@ -84,6 +90,8 @@ function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string;
       batchSharePct: asText(feature.batchSharePct),
       requestsPerUserMonth: asText(feature.requestsPerUserMonth),
       activeUsers: asText(feature.activeUsers),
+      revenueModel: feature.revenueModel ?? "",
+      requestsPerUnit: asText(feature.requestsPerUnit),
     },
     version: feature.version,
     disabled: !canEdit,
@@ -119,8 +127,13 @@ function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string;
     batchSharePct: t("batchShare"),
     requestsPerUserMonth: t("requestsPerUser"),
     activeUsers: t("activeUsers"),
+    revenueModel: t("revenueModel"),
+    requestsPerUnit: t("requestsPerUnit"),
   };
   const why = reason(costs.perRequest);
+  const served = plan.revenueModels.find((m) => m.model === v.revenueModel) ?? null;
+  const requestsPerUnit = typedOrNull(v.requestsPerUnit) ?? typed(v.requestsPerUserMonth);
+  const perUnit = costs.perRequest.value === null ? null : costs.perRequest.value * Math.max(0, requestsPerUnit);
   return (
     <RowCard name={v.name} className="space-y-3" data-testid="feature-card">
       <div className="flex flex-wrap items-end gap-3">
@@ -139,6 +152,32 @@ function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string;
       <div className="grid gap-3 sm:grid-cols-2">
         <NumberField autosave={autosave} field="requestsPerUserMonth" idPrefix={prefix} label={labels.requestsPerUserMonth} hint={t("requestsPerUserHint")} disabled={!canEdit} />
         <NumberField autosave={autosave} field="activeUsers" idPrefix={prefix} label={labels.activeUsers} step="1" disabled={!canEdit} />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField
+          autosave={autosave}
+          field="revenueModel"
+          idPrefix={prefix}
+          label={labels.revenueModel}
+          hint={plan.revenueModels.length === 0 ? t("noRevenueModels") : t("revenueModelHint")}
+          disabled={!canEdit}
+          options={[
+            { value: "", label: t("notInForecast") },
+            // A model no longer chosen stays visible so the stored link is not silently lost.
+            ...(v.revenueModel && !served ? [{ value: v.revenueModel, label: modelName(v.revenueModel) }] : []),
+            ...plan.revenueModels.map((m) => ({ value: m.model, label: modelName(m.model) })),
+          ]}
+        />
+        {v.revenueModel ? (
+          <NumberField
+            autosave={autosave}
+            field="requestsPerUnit"
+            idPrefix={prefix}
+            label={served?.unit ? t("requestsPerNamedUnit", { unit: served.unit }) : labels.requestsPerUnit}
+            hint={t("requestsPerUnitHint", { requests: typed(v.requestsPerUserMonth) })}
+            disabled={!canEdit}
+          />
+        ) : null}
       </div>
       <dl className="grid gap-2 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-3">
         <div>
@@ -160,6 +199,13 @@ function FeatureCard({ projectId, feature, plan, canEdit }: { projectId: string;
           </dd>
         </div>
       </dl>
+      {v.revenueModel ? (
+        <p className="text-sm text-slate-700" data-testid="cost-per-unit">
+          {t("perUnitOf", { model: modelName(v.revenueModel), cost: formatMoney(perUnit, locale, plan.currency) })}
+        </p>
+      ) : (
+        <p className="text-xs text-slate-500">{t("notInForecastHint")}</p>
+      )}
       {why ? (
         <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="cost-reason">
           {why}

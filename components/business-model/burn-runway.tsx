@@ -17,6 +17,7 @@ import { EMPTY_BURN } from "@/lib/business-model/model";
 import { burnPlanFieldsSchema } from "@/lib/business-model/schema";
 import { SCENARIOS } from "@/lib/forecast/model";
 import { CostBreakdown } from "./cost-breakdown";
+import { CreditsOutlook } from "./credits-outlook";
 import { asInput, parseFields } from "./form-values";
 import { formatters } from "./format";
 import { PriceShock } from "./price-shock";
@@ -75,6 +76,7 @@ export function BurnRunway({ projectId, section, canEdit, currency }: Props) {
                 {runwayText(base.forecast.runwayWithRaise, tRunway, locale)}
               </p>
             </div>
+            <CreditsOutlook outlook={base.forecast.credits} f={f} />
             <p className="text-xs text-slate-600">{tRunway("definition")}</p>
             <Link className="text-sm text-brand-700 underline" href="?step=forecast">
               {tForecast("goToForecast")}

@@ -14,6 +14,8 @@ export function CostBreakdown({ projectId, month, costsKnown, servingCounted, f 
     { key: "serving", value: month.serving, source: servingCounted ? t("servingSource") : t("servingNone"), href: servingCounted ? "?step=economics" : undefined },
     { key: "acquisition", value: month.acquisition, source: t("acquisitionSource"), href: "?step=economics" },
     { key: "other", value: month.other, source: t("otherSource") },
+    // Credits pay part of compute and serving; shown as a deduction so the rows add up to the total.
+    ...(month.credits > 0 ? [{ key: "credits", value: -month.credits, source: t("creditsSource"), href: `${base}/platform?step=credits` }] : []),
   ] as const;
   return (
     <div className="overflow-x-auto">

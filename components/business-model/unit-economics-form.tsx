@@ -17,8 +17,18 @@ import type { RevenueModelId } from "@/lib/plan/facts";
 import { EconomicsResults } from "./economics-results";
 import { asInput, parseFields } from "./form-values";
 import { formatters, type Formatters } from "./format";
+import { ServingSource } from "./serving-source";
+import type { RoutedServing, RoutedServingByModel } from "@/lib/ai-pricing/serving";
 
-type Props = { projectId: string; economics: (UnitEconomicsFields & { version: number }) | null; choices: RevenueChoiceView[]; canEdit: boolean; currency: string };
+type Props = {
+  projectId: string;
+  economics: (UnitEconomicsFields & { version: number }) | null;
+  choices: RevenueChoiceView[];
+  canEdit: boolean;
+  currency: string;
+  /** The routing mixes' serving cost per revenue model (Platform & resources); replaces the blended price. */
+  routing?: RoutedServingByModel;
+};
 
 const COUNT_FIELDS = ["unitsPerCustomer", "inputTokensPerUnit", "cachedInputTokensPerUnit", "outputTokensPerUnit", "gpuHoursPerUnit"] as const;
 const MONEY_FIELDS = ["cac", "inputPricePerMillion", "cachedInputPricePerMillion", "outputPricePerMillion", "gpuHourRate", "hostingPerUnit"] as const;
@@ -40,7 +50,7 @@ const EMPTY_MODEL: ModelEconomicsFields = {
   hostingPerUnit: null,
 };
 
-export function UnitEconomicsForm({ projectId, economics, choices, canEdit, currency }: Props) {
+export function UnitEconomicsForm({ projectId, economics, choices, canEdit, currency, routing }: Props) {
   const t = useTranslations("businessModel.economics");
   const tRevenue = useTranslations("businessModel.revenue");
   const pathname = usePathname();
@@ -78,12 +88,21 @@ export function UnitEconomicsForm({ projectId, economics, choices, canEdit, curr
         </Select>
       </Field>
       {/* One form per model: switching models never carries one model's draft into another. */}
-      <ModelEconomicsForm key={choice.model} projectId={projectId} choice={choice} canEdit={canEdit} currency={currency} server={choice.model === primary ? server : null} onServer={setServer} />
+      <ModelEconomicsForm
+        key={choice.model}
+        projectId={projectId}
+        choice={choice}
+        routed={routing?.[choice.model]}
+        canEdit={canEdit}
+        currency={currency}
+        server={choice.model === primary ? server : null}
+        onServer={setServer}
+      />
     </div>
   );
 }
 
-function ProjectSettings({ projectId, economics, choices, canEdit, onServer }: Omit<Props, "currency"> & { onServer: (c: ComputedNumbers) => void }) {
+function ProjectSettings({ projectId, economics, choices, canEdit, onServer }: Omit<Props, "currency" | "routing"> & { onServer: (c: ComputedNumbers) => void }) {
   const t = useTranslations("businessModel.economics");
   const tRevenue = useTranslations("businessModel.revenue");
   const router = useRouter();
@@ -149,6 +168,7 @@ function ProjectSettings({ projectId, economics, choices, canEdit, onServer }: O
 function ModelEconomicsForm({
   projectId,
   choice,
+  routed,
   canEdit,
   currency,
   server,
@@ -156,6 +176,7 @@ function ModelEconomicsForm({
 }: {
   projectId: string;
   choice: RevenueChoiceView;
+  routed: RoutedServing | undefined;
   canEdit: boolean;
   currency: string;
   server: ComputedNumbers | null;
@@ -182,7 +203,7 @@ function ModelEconomicsForm({
   const { data, errors } = parseFields(modelEconomicsFieldsSchema, values, EMPTY_MODEL);
   const error = (field: string) => errors[field] ?? autosave.fieldErrors[field];
   const id = (field: string) => `economics-${field}`;
-  const result = modelEconomics({ ...choice, ...data });
+  const result = modelEconomics({ ...choice, ...data }, 0, routed);
   const label = (field: NumberField) => t(field, { currency });
   const hint = (field: NumberField) => (field === "inputTokensPerUnit" ? t("tokensHint") : field === "hostingPerUnit" ? t("hostingHint") : field === "unitsPerCustomer" ? t("unitsPerCustomerHint") : field === "cac" ? t("cacHint") : undefined);
   const numberField = (field: NumberField) => (
@@ -225,6 +246,7 @@ function ModelEconomicsForm({
               ))}
             </Select>
           </Field>
+          <ServingSource projectId={projectId} routed={routed} f={f} />
           <div className="grid gap-3 sm:grid-cols-2">
             {served}
             {numberField("hostingPerUnit")}

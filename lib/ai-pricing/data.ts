@@ -9,6 +9,7 @@ import { PRICE_CURRENCIES, type PriceCurrency, type Route } from "./model";
 import { costModelOf, type AiCostModel } from "./plan";
 import { routeSchema } from "./schema";
 import { USAGE_SHAPES, type UsageShape } from "./usage";
+import { REVENUE_MODELS, type RevenueModelId } from "@/lib/plan/facts";
 
 const byCreation = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
@@ -46,6 +47,8 @@ export const featureSelect = {
   p50Requests: true,
   p90Requests: true,
   p99Requests: true,
+  revenueModel: true,
+  requestsPerUnit: true,
   version: true,
 } as const;
 
@@ -76,8 +79,13 @@ const routesOf = (json: unknown): Route[] => {
 export function priceEntryView<R extends { asOf: Date | null; currency: string }>(row: R) {
   return { ...row, currency: oneOf(PRICE_CURRENCIES, row.currency, "USD") as PriceCurrency, asOf: isoDay(row.asOf) };
 }
-export function featureView<R extends { routes: unknown; usageShape: string }>(row: R) {
-  return { ...row, routes: routesOf(row.routes), usageShape: oneOf(USAGE_SHAPES, row.usageShape, "lognormal") as UsageShape };
+export function featureView<R extends { routes: unknown; usageShape: string; revenueModel: string | null }>(row: R) {
+  return {
+    ...row,
+    routes: routesOf(row.routes),
+    usageShape: oneOf(USAGE_SHAPES, row.usageShape, "lognormal") as UsageShape,
+    revenueModel: (REVENUE_MODELS as readonly string[]).includes(row.revenueModel ?? "") ? (row.revenueModel as RevenueModelId) : null,
+  };
 }
 export function creditView<R extends { appliesTo: string; startsOn: Date | null; expiresOn: Date | null }>(row: R) {
   return { ...row, appliesTo: oneOf(CREDIT_SCOPES, row.appliesTo, "any") as CreditScope, startsOn: isoDay(row.startsOn), expiresOn: isoDay(row.expiresOn) };
@@ -94,6 +102,8 @@ export async function getAiCostPlan(projectId: AuthorizedProjectId) {
       aiFeatures: { select: featureSelect, orderBy: byCreation },
       aiSelfHostScenarios: { select: selfHostSelect, orderBy: byCreation },
       aiCredits: { select: creditSelect, orderBy: byCreation },
+      // The revenue models a feature's routing mix can serve (business model section).
+      revenueModelChoices: { select: { model: true, unit: true }, orderBy: byCreation },
     },
   });
   return {
@@ -104,6 +114,7 @@ export async function getAiCostPlan(projectId: AuthorizedProjectId) {
     features: project.aiFeatures.map(featureView),
     selfHost: project.aiSelfHostScenarios,
     credits: project.aiCredits.map(creditView),
+    revenueModels: project.revenueModelChoices.flatMap((c) => ((REVENUE_MODELS as readonly string[]).includes(c.model) ? [{ model: c.model as RevenueModelId, unit: c.unit }] : [])),
   };
 }
 

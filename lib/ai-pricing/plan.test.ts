@@ -23,6 +23,8 @@ const feature = {
   p50Requests: null,
   p90Requests: null,
   p99Requests: null,
+  revenueModel: null,
+  requestsPerUnit: null,
 };
 const plan = (over: Partial<StoredAiPlan> = {}): StoredAiPlan => ({
   currency: "CNY",

@@ -5,6 +5,8 @@ import { SHIPPED_PRICES } from "./catalogue";
 import type { Credit, CreditScope } from "./credits";
 import { blendedPricePerMillion, convert, costPerRequest, effectivePriceBook, featureCosts, type FeatureUsage, type FxRates, type PriceBook, type PriceCurrency, type PriceEntry, type Route } from "./model";
 import { breakEvenUtilisation } from "./self-host";
+import { routedServingByModel, type RoutedServingByModel, type ServingFeature } from "./serving";
+import type { RevenueModelId } from "@/lib/plan/facts";
 import { requestsAtPercentiles, type UsageShape } from "./usage";
 
 /** The stored plan as the loader returns it (lib/ai-pricing/data.ts getAiCostPlan). */
@@ -22,6 +24,8 @@ export type StoredAiPlan = {
     p50Requests: number | null;
     p90Requests: number | null;
     p99Requests: number | null;
+    revenueModel: RevenueModelId | null;
+    requestsPerUnit: number | null;
     version: number;
   })[];
   selfHost: {
@@ -44,7 +48,7 @@ export type AiCostModel = {
   currency: string;
   book: PriceBook;
   rates: FxRates;
-  features: (FeatureUsage & { id: string; name: string })[];
+  features: ServingFeature[];
   credits: Credit[];
 };
 
@@ -75,9 +79,16 @@ export function costModelOf(plan: Pick<StoredAiPlan, "currency" | "settings" | "
       batchSharePct: f.batchSharePct,
       requestsPerUserMonth: f.requestsPerUserMonth,
       activeUsers: f.activeUsers,
+      revenueModel: f.revenueModel,
+      requestsPerUnit: f.requestsPerUnit,
     })),
     credits: plan.credits.map((c) => ({ amount: c.amount, appliesTo: c.appliesTo, startsOn: c.startsOn, expiresOn: c.expiresOn })),
   };
+}
+
+/** What the forecast reads from the AI cost plan: routed serving cost per revenue model, and the credits. */
+export function forecastSourcesOf(model: AiCostModel): { routing: RoutedServingByModel; credits: Credit[] } {
+  return { routing: routedServingByModel(model.features, model.book, model.rates, model.currency), credits: model.credits };
 }
 
 /** The API price per 1M tokens a self-hosting scenario compares with, in the project currency. */

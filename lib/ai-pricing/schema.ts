@@ -4,6 +4,7 @@ import { dateField, idField, LIMITS, longText, nameField, shortText, versionFiel
 import { CREDIT_SCOPES } from "./credits";
 import { MODEL_KEY_PATTERN, PRICE_CURRENCIES } from "./model";
 import { USAGE_SHAPES } from "./usage";
+import { REVENUE_MODELS } from "@/lib/plan/facts";
 
 /** Prices per 1M tokens: generous bounds, but never negative, NaN or Infinity. */
 export const MAX_PRICE_PER_M = 10_000;
@@ -119,6 +120,13 @@ export const featureFieldsSchema = z.object({
   batchSharePct: percent,
   requestsPerUserMonth: number(0, MAX_REQUESTS),
   activeUsers: number(0, MAX_USERS),
+  /** The revenue model whose serving cost this routing mix is; "" or absent: not in the forecast. */
+  revenueModel: z
+    .union([z.literal(""), z.enum(REVENUE_MODELS), z.null()])
+    .default(null)
+    .transform((v) => v || null),
+  /** Requests per unit sold of that model; empty: one unit is one active user's month. */
+  requestsPerUnit: z.preprocess((v) => (v === undefined ? null : v), optionalNumber(0, MAX_REQUESTS)),
 });
 export const updateFeatureSchema = featureFieldsSchema.extend(versioned);
 export type FeatureFields = z.output<typeof featureFieldsSchema>;

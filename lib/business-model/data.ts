@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { getComputeMonthlyCost } from "@/lib/platform/data";
+import { getAiCostModel } from "@/lib/ai-pricing/data";
+import { forecastSourcesOf } from "@/lib/ai-pricing/plan";
 import { ROUND_STATUSES } from "@/lib/funding/model";
 import { monthOf, parseCostSteps } from "@/lib/team/cost";
 import { CANVAS_BLOCKS, DIRECTION_TESTS, REVENUE_MODELS, type BusinessModelFacts, type CanvasBlock, type DirectionTest, type RevenueModelId } from "@/lib/plan/facts";
@@ -14,19 +16,21 @@ import { toFacts, type SectionData } from "./progress";
 
 /**
  * Costs and funding this section reads from other sections, so founders never type them twice:
- * the team's cost schedule, the compute plan's monthly cost and the funding rounds. One query
- * each, whatever the plan's size.
+ * the team's cost schedule, the compute plan's monthly cost, the funding rounds, and the AI cost
+ * plan's routing mixes and credits. A fixed number of queries, whatever the plan's size.
  */
 async function loadCostSources(projectId: AuthorizedProjectId): Promise<CostSources> {
-  const [teamCost, compute, rounds] = await Promise.all([
+  const [teamCost, compute, rounds, ai] = await Promise.all([
     db.teamCost.findUnique({ where: { projectId }, select: { memberMonthlyCost: true, hireCostSteps: true } }),
     getComputeMonthlyCost(projectId),
     db.fundingRound.findMany({ where: { projectId }, select: { stage: true, amount: true, targetDate: true, status: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    getAiCostModel(projectId),
   ]);
   return {
     team: { memberMonthlyCost: teamCost?.memberMonthlyCost ?? 0, hireCostSteps: parseCostSteps(teamCost?.hireCostSteps) },
     computeMonthlyCost: compute,
     rounds: rounds.map((r) => ({ stage: r.stage, amount: r.amount, targetDate: r.targetDate ? r.targetDate.toISOString().slice(0, 10) : null, status: oneOf(ROUND_STATUSES, r.status, "planned") })),
+    ...forecastSourcesOf(ai),
   };
 }
 

@@ -5,7 +5,9 @@ import type { BurnPlanFields, UnitEconomicsFields } from "./schema";
 import { forecast, SCENARIOS, type Forecast, type ForecastInput, type ForecastRound, type Scenario } from "@/lib/forecast/model";
 import type { RevenueModelId } from "@/lib/plan/facts";
 import type { CostSchedule, Month } from "@/lib/team/cost";
-import { EMPTY_BURN, EMPTY_CHOICE_FIELDS, EMPTY_ECONOMICS, inferenceOf, modelEconomics, resolvePrimaryModel, type RevenueChoice, type UnitEconomics } from "./model";
+import type { Credit } from "@/lib/ai-pricing/credits";
+import type { RoutedServingByModel } from "@/lib/ai-pricing/serving";
+import { EMPTY_BURN, EMPTY_CHOICE_FIELDS, EMPTY_ECONOMICS, inferenceOf, modelEconomics, resolvePrimaryModel, withRouting, type RevenueChoice, type UnitEconomics } from "./model";
 
 /** What the forecast reads from other sections, so founders never type a cost twice. */
 export type CostSources = {
@@ -15,6 +17,12 @@ export type CostSources = {
   computeMonthlyCost: number;
   /** lib/funding: rounds with their target dates and status. */
   rounds: ForecastRound[];
+  /**
+   * lib/ai-pricing: the routing mix's serving cost per unit of each revenue model a feature serves
+   * (replacing that model's blended token price), and the cloud/model credits.
+   */
+  routing?: RoutedServingByModel;
+  credits?: Credit[];
 };
 
 export type BusinessModelInputs = {
@@ -43,7 +51,7 @@ export function forecastInput(inputs: BusinessModelInputs): ForecastInput {
       churnPct: c.churnPct,
       conversionPct: c.conversionPct,
       cac: c.cac,
-      inference: inferenceOf(c),
+      inference: withRouting(inferenceOf(c), inputs.costs.routing?.[c.model]),
     })),
     team: inputs.costs.team,
     computeMonthlyCost: inputs.costs.computeMonthlyCost,
@@ -52,6 +60,7 @@ export function forecastInput(inputs: BusinessModelInputs): ForecastInput {
     growthPct: burn.revenueGrowthPct,
     includeServingCost: burn.includeServingCost,
     rounds: inputs.costs.rounds,
+    credits: inputs.costs.credits,
   };
 }
 
@@ -63,7 +72,7 @@ export function evaluateBusinessModel(inputs: BusinessModelInputs, scenario: Sce
   );
   const primary = inputs.revenueChoices.find((c) => c.model === primaryModel);
   const economics = primary
-    ? modelEconomics({ ...primary, price: primary.price === null ? null : primary.price * (1 + scenario.priceChangePct / 100) }, scenario.inferencePriceChangePct)
+    ? modelEconomics({ ...primary, price: primary.price === null ? null : primary.price * (1 + scenario.priceChangePct / 100) }, scenario.inferencePriceChangePct, inputs.costs.routing?.[primary.model])
     : modelEconomics({ model: "subscription", ...EMPTY_CHOICE_FIELDS }, 0);
   return { primaryModel, economics, forecast: forecast(forecastInput(inputs), scenario) };
 }

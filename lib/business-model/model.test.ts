@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_CHOICE_FIELDS, clampShock, computeUnitEconomics, costPerUnit, modelEconomics, NO_INFERENCE, resolvePrimaryModel, type UnitEconomics, type UnitEconomicsInput } from "./model";
+import { EMPTY_CHOICE_FIELDS, clampShock, computeUnitEconomics, costPerUnit, modelEconomics, NO_INFERENCE, resolvePrimaryModel, withRouting, type UnitEconomics, type UnitEconomicsInput } from "./model";
 
 // Hand-checked: price 100 per seat-month; 2M input tokens × 5 per 1M = 10 inference + 5 hosting =
 // 15 to serve; margin 85 (85 %); churn 5 % → LTV 85 / 0.05 = 1,700; CAC 425 → LTV/CAC 4, payback 5.
@@ -125,6 +125,21 @@ describe("costPerUnit", () => {
     expect(costPerUnit({ ...tokens, outputTokensPerUnit: 0, outputPricePerMillion: null }).inference.value).toBeCloseTo(3.15, 10);
     expect(costPerUnit({ ...tokens, cachedInputTokensPerUnit: null, cachedInputPricePerMillion: null }).inference.value).toBeCloseTo(6, 10);
     expect(costPerUnit(NO_INFERENCE).total.reason).toBe("missingInput");
+  });
+
+  it("uses the routing mix instead of the blended price when one serves the model, and says so", () => {
+    // Blended: 6.15 + 1 = 7.15 (source tokens). Routed 2.40 a unit + 1 hosting = 3.40; +50 % → 4.60.
+    expect(costPerUnit(tokens).source).toBe("tokens");
+    const routed = withRouting(tokens, { perUnit: 2.4 });
+    expect(costPerUnit(routed)).toMatchObject({ inference: { value: 2.4 }, source: "routing" });
+    expect(costPerUnit(routed).total.value).toBeCloseTo(3.4, 10);
+    expect(costPerUnit(routed, 50).total.value).toBeCloseTo(4.6, 10);
+    expect(costPerUnit(withRouting(tokens, { perUnit: null })).total).toEqual({ value: null, reason: "missingInput" });
+    expect(withRouting(tokens, undefined)).toBe(tokens);
+    // Unit economics of a seat at 100 with 5 % churn: margin 100 − 3.40 = 96.60 → LTV 1,932.
+    const economics = modelEconomics({ model: "subscription", ...EMPTY_CHOICE_FIELDS, ...tokens, inferenceMode: "tokens", price: 100, churnPct: 5 }, 0, { perUnit: 2.4 });
+    expect(economics.costToServePerUnit.value).toBeCloseTo(3.4, 10);
+    expect(economics.ltv.value).toBeCloseTo(1932, 8);
   });
 
   it("keeps GPU-hour pricing, and knows a revenue model that needs no model at all", () => {

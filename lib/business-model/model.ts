@@ -49,7 +49,21 @@ export type InferenceParams = {
   gpuHourRate: number | null;
   /** Hosting, storage, third-party services (speech-to-text…) per unit; not affected by the shock. */
   hostingPerUnit: number | null;
+  /**
+   * The founders' routing mix for this revenue model (lib/ai-pricing/serving.ts), in the project
+   * currency per unit: when present it replaces the mode's inference cost; null per unit when a
+   * linked feature's cost is unknown. Absent: no feature serves this model.
+   */
+  routing?: { perUnit: number | null } | null;
 };
+
+/** Where a revenue model's inference cost comes from, so the page can say which one is used. */
+export type ServingSource = "routing" | InferenceMode;
+
+/** The routed cost per unit replaces the blended token price (or GPU hours) when one is given. */
+export function withRouting(params: InferenceParams, routing: { perUnit: number | null } | undefined): InferenceParams {
+  return routing ? { ...params, routing: { perUnit: routing.perUnit } } : params;
+}
 
 export const NO_INFERENCE: InferenceParams = {
   mode: "tokens",
@@ -64,7 +78,7 @@ export const NO_INFERENCE: InferenceParams = {
   hostingPerUnit: null,
 };
 
-export type CostPerUnit = { inference: Derived; total: Derived };
+export type CostPerUnit = { inference: Derived; total: Derived; source: ServingSource };
 
 /**
  * The cost of serving one unit of a revenue model: model inference (shocked by
@@ -74,7 +88,9 @@ export type CostPerUnit = { inference: Derived; total: Derived };
 export function costPerUnit(params: InferenceParams, inferencePriceChangePct = 0): CostPerUnit {
   const shock = 1 + clampShock(inferencePriceChangePct) / 100;
   let inference: Derived;
-  if (params.mode === "none") inference = value(0);
+  const routed = params.routing ? num(params.routing.perUnit) : null;
+  if (params.routing) inference = routed === null ? none("missingInput") : value(routed * shock);
+  else if (params.mode === "none") inference = value(0);
   else if (params.mode === "gpu") {
     const [hours, rate] = [num(params.gpuHoursPerUnit), num(params.gpuHourRate)];
     inference = hours === null || rate === null ? none("missingInput") : value(hours * rate * shock);
@@ -91,7 +107,7 @@ export function costPerUnit(params: InferenceParams, inferencePriceChangePct = 0
       counted.length === 0 || !priced ? none("missingInput") : value((counted.reduce((sum, [tokens, price]) => sum + (tokens! === 0 ? 0 : tokens! * price!), 0) / 1_000_000) * shock);
   }
   const hosting = num(params.hostingPerUnit) ?? 0;
-  return { inference, total: inference.value === null ? inference : value(inference.value + hosting) };
+  return { inference, total: inference.value === null ? inference : value(inference.value + hosting), source: params.routing ? "routing" : params.mode };
 }
 
 // ── unit economics ────────────────────────────────────────────────────────────────────────────
@@ -185,9 +201,12 @@ export function inferenceOf(choice: Pick<RevenueChoice, keyof Omit<InferencePara
   return { mode: inferenceMode, inputTokensPerUnit, cachedInputTokensPerUnit, outputTokensPerUnit, inputPricePerMillion, cachedInputPricePerMillion, outputPricePerMillion, gpuHoursPerUnit, gpuHourRate, hostingPerUnit };
 }
 
-/** Unit economics of one chosen revenue model. */
-export function modelEconomics(choice: RevenueChoice, inferencePriceChangePct = 0): UnitEconomics {
-  return computeUnitEconomics({ price: choice.price, churnPct: choice.churnPct, unitsPerCustomer: choice.unitsPerCustomer, cac: choice.cac, inference: inferenceOf(choice) }, inferencePriceChangePct);
+/** Unit economics of one chosen revenue model; `routing`: its routed serving cost, if a feature serves it. */
+export function modelEconomics(choice: RevenueChoice, inferencePriceChangePct = 0, routing?: { perUnit: number | null }): UnitEconomics {
+  return computeUnitEconomics(
+    { price: choice.price, churnPct: choice.churnPct, unitsPerCustomer: choice.unitsPerCustomer, cac: choice.cac, inference: withRouting(inferenceOf(choice), routing) },
+    inferencePriceChangePct,
+  );
 }
 
 /** The model the headline unit economics describe: the one chosen, else the first chosen model. */

@@ -203,60 +203,71 @@ describe("the demo plans, pinned (forecast starting January 2027)", () => {
     // Month 1: nothing sold; 31,500 + 1,082 + 9,000 = 41,582 → 1,200,000 − 41,582 = 1,158,418.
     expect(m1).toMatchObject({ revenue: 0, costs: 41_582, closingCash: 1_158_418 });
     // Month 2: 300 clinicians × 1/18 = 16.667 → 2,483.33; EHR 0.5 × 1/6 × 4,000 = 333.33.
-    // Serving per clinician-month: 1.8M × $3 + 0.6M × $0.30 + 0.3M × $15 = 5.40 + 0.18 + 4.50 =
-    // 10.08, + 12 speech-to-text = 22.08 → 368.00. New clinics 16.667 / 6 = 2.778 × 4,500 = 12,500.
+    // Serving per clinician-month comes from the routing mixes (shipped prices, USD), not the
+    // blended token price: visit notes 85 % Haiku 5.5 / 15 % Opus 5.5, 9,000 in (20 % cached),
+    // 1,200 out: Haiku 9,000 × (0.8 × 0.1 + 0.2 × 0.01) / 1M + 1,200 × 0.5 / 1M = 0.001338,
+    // Opus 9,000 × (0.8 × 4 + 0.2 × 0.2) / 1M + 1,200 × 20 / 1M = 0.05316 → 0.0091113 × 400 notes
+    // = 3.64452; overnight summaries on GPT-6 Luna, all batch (−50 %): (20,000 × 0.1 + 600 × 0.5)
+    // / 1M × 0.5 = 0.00115 × 60 = 0.069. 3.71352 + 12 speech-to-text = 15.71352 → 261.892.
+    // New clinics 16.667 / 6 = 2.778 × 4,500 = 12,500.
     expect(m2.revenue).toBeCloseTo(2816.67, 2);
-    expect(m2.serving).toBeCloseTo(368, 8);
+    expect(m2.serving).toBeCloseTo(261.892, 8);
     expect(m2.acquisition).toBeCloseTo(12_500, 6);
-    expect(m2.costs).toBeCloseTo(54_450, 6);
-    // Months 1–18: Σ seats = 300/18 × (0 + … + 17) = 2,550 → revenue 379,950, serving 56,304;
+    // Team 31,500 + compute 1,082 + other 9,000 + 261.892 + 12,500 = 54,343.892.
+    expect(m2.costs).toBeCloseTo(54_343.892, 6);
+    // Months 1–18: Σ seats = 300/18 × (0 + … + 17) = 2,550 → revenue 379,950, serving 40,069.48;
     // EHR units 0.5/6 × 21 = 1.75 (months 1–7) + 0.5 × Σ 1.04^j, j = 1…11 = 7.0129 → 35,051.6;
     // new clinics Σ K(1..18) − 0.975 Σ K(1..17) = 425 − 0.975 × 377.78 = 56.667 → 255,000;
     // team 2 × 31,500 + 2 × 45,500 + 6 × 56,500 + 2 × 66,500 + 6 × 77,500 = 1,091,000; fixed
-    // 18 × 10,082 = 181,476. Cash: 1,200,000 + 415,001.6 − 1,583,780 = 31,221.6.
-    expect(result.months[17].closingCashWithoutRaise).toBeCloseTo(31_221.6, 0);
+    // 18 × 10,082 = 181,476. Cash: 1,200,000 + 415,001.6 − 1,567,545.48 = 47,456.12.
+    expect(result.months[17].closingCashWithoutRaise).toBeCloseTo(47_456.1, 0);
     // Month 19 (300 clinicians reached): revenue 44,700 + EHR 0.5 × 1.04^12 × 4,000 = 3,202.06;
-    // costs 77,500 + 10,082 + 6,624 serving + (50 − 0.975 × 47.22) × 4,500 = 17,812.5 → net
-    // −64,116.4 → −32,894.8: cash runs out in month 19 (July 2028), 18 whole months.
+    // costs 77,500 + 10,082 + 4,714.06 serving (300 × 15.71352) + (50 − 0.975 × 47.22) × 4,500 =
+    // 17,812.5 → net −62,206.46 → −14,750.3: cash runs out in month 19 (July 2028), 18 whole months.
     expect(result.months[18].revenue).toBeCloseTo(47_902.06, 1);
-    expect(result.months[18].closingCashWithoutRaise).toBeCloseTo(-32_894.8, 0);
+    expect(result.months[18].closingCashWithoutRaise).toBeCloseTo(-14_750.3, 0);
     expect(result.runway).toEqual({ state: "runsOut", months: 18, cashOutMonth: "2028-07", cashOutIndex: 19 });
     // With the $2.7M seed (month 10) and the $300k grant (month 11): 3,000,000 more from month 11.
     expect(result.months[9].financing).toBe(2_700_000);
     expect(result.months[10].financing).toBe(300_000);
-    expect(result.months[18].closingCash).toBeCloseTo(3_000_000 - 32_894.8, 0);
+    expect(result.months[18].closingCash).toBeCloseTo(3_000_000 - 14_750.3, 0);
     // Every month burns cash, so the lowest balance with the rounds is month 36's (regression pin).
     expect(result.runwayWithRaise).toEqual({ state: "lasts", months: 36 });
-    expect(result.months[35].closingCash).toBeCloseTo(2_148_950, -1);
+    expect(result.months[35].closingCash).toBeCloseTo(2_214_170, -1);
     expect(result.breakEvenIndex).toBeNull();
   });
 
   it("法务智审: 24 paying seats today, cash runs out in month 10 without the seed, lasts with it", () => {
     const result = forecast(demoForecastInput("zh", "2027-01"));
     const [m1, m2] = result.months;
-    // Month 1: 24 seats × ¥1,500 = 36,000. Serving per seat: 1.5M × 4 + 0.6M × 1 + 0.3M × 16 =
-    // 6 + 0.6 + 4.8 = 11.4, + 5 hosting = 16.4 → 393.6. 3 firms, 2 % churn → 0.06 × 36,000 = 2,160.
-    // Costs 122,000 team + 45,880 compute + 60,000 other + 393.6 + 2,160 = 230,433.6.
+    // Month 1: 24 seats × ¥1,500 = 36,000. Serving per seat from the contract-review routing mix
+    // (shipped CNY prices): 12,000 in (30 % cached), 1,500 out; DeepSeek flash 12,000 × (0.7 × 2 +
+    // 0.3 × 0.04) / 1M + 1,500 × 8 / 1M = 0.028944, GLM-5 12,000 × (0.7 × 6 + 0.3 × 1.5) / 1M +
+    // 1,500 × 22 / 1M = 0.0888; 80/20 → 0.0409152 × 120 requests = 4.909824, + 5 hosting =
+    // 9.909824 → 237.835776. 3 firms, 2 % churn → 0.06 × 36,000 = 2,160.
+    // Costs 122,000 team + 45,880 compute + 60,000 other + 237.835776 + 2,160 = 230,277.835776.
     expect(m1.revenue).toBe(36_000);
-    expect(m1.costs).toBeCloseTo(230_433.6, 6);
-    expect(m1.closingCash).toBeCloseTo(2_305_566.4, 6);
+    expect(m1.costs).toBeCloseTo(230_277.835776, 6);
+    expect(m1.closingCash).toBeCloseTo(2_305_722.164224, 6);
     // Month 2: 24 + 216/24 = 33 seats → 49,500; 4.125 firms − 0.98 × 3 stay = 1.185 new → 42,660;
     // private deployments 0.25/12 → revenue 6,250, implementation 833.33, CAC 416.67.
     expect(m2.revenue).toBeCloseTo(55_750, 6);
     expect(m2.acquisition).toBeCloseTo(43_076.67, 2);
-    expect(m2.costs).toBeCloseTo(310_331.2, 1);
-    // Months 1–9: seats 9 × 24 + 9 × 36 = 540 → 810,000, serving 8,856; new firms
+    // The blended price's 16.4 a seat was 6.490176 more: 310,331.2 − 33 × 6.490176 = 310,117.02.
+    expect(m2.costs).toBeCloseTo(310_117.02, 1);
+    // Months 1–9: seats 9 × 24 + 9 × 36 = 540 → 810,000, serving (blended) 8,856; new firms
     // 67.5 − 0.98 × 58.5 = 10.17 → 366,120; deployments 0.25/12 × 36 = 0.75 → 225,000 revenue,
     // 30,000 implementation, 15,000 CAC; team 122,000 + 2 × 160,000 + 2 × 185,000 + 253,000 +
     // 283,000 + 2 × 305,000 = 1,958,000; fixed 9 × 105,880 = 952,920.
-    // Cash: 2,500,000 + 1,035,000 − 3,330,896 = 204,104.
-    expect(result.months[8].closingCashWithoutRaise).toBeCloseTo(204_104, 2);
-    // Month 10: revenue 105 × 1,500 + 0.1875 × 300,000 = 213,750; costs 305,000 + 105,880 + 1,722
-    // + 7,500 + 49,140 + 3,750 = 472,992 → 204,104 − 259,242 = −55,138.
-    expect(result.months[9].closingCashWithoutRaise).toBeCloseTo(-55_138, 2);
+    // Cash: 2,500,000 + 1,035,000 − 3,330,896 = 204,104 at the blended 8,856 of serving; routed,
+    // serving is 540 × 9.909824 = 5,351.30496, 3,504.69504 less → 207,608.69504.
+    expect(result.months[8].closingCashWithoutRaise).toBeCloseTo(207_608.695, 2);
+    // Month 10: revenue 105 × 1,500 + 0.1875 × 300,000 = 213,750; costs 305,000 + 105,880 +
+    // 1,040.53 (105 × 9.909824) + 7,500 + 49,140 + 3,750 = 472,310.53 → −50,951.84.
+    expect(result.months[9].closingCashWithoutRaise).toBeCloseTo(-50_951.836, 2);
     expect(result.runway).toEqual({ state: "runsOut", months: 9, cashOutMonth: "2027-10", cashOutIndex: 10 });
     // Seed ¥7.5M in month 5 (in progress) and the ¥0.5M grant in month 8.
-    expect(result.months[9].closingCash).toBeCloseTo(-55_138 + 8_000_000, 2);
+    expect(result.months[9].closingCash).toBeCloseTo(-50_951.836 + 8_000_000, 2);
     expect(result.runwayWithRaise).toEqual({ state: "lasts", months: 36 });
     expect(result.breakEvenIndex).toBe(27);
   });

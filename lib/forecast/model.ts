@@ -9,6 +9,8 @@
 import { costPerUnit, REVENUE_MODEL_PARAMS, type InferenceParams } from "@/lib/business-model/model";
 import type { RevenueModelId, RunwayFact } from "@/lib/plan/facts";
 import { addMonths, costByMonth, isMonth, type CostSchedule, type Month } from "@/lib/team/cost";
+import type { Credit } from "@/lib/ai-pricing/credits";
+import { creditOffsetsFor, creditsOutlook, type CreditsOutlook, type MonthSpend } from "./credits";
 
 export const FORECAST_MONTHS = 36;
 
@@ -47,6 +49,8 @@ export type ForecastInput = {
   /** Off when the compute plan already pays for serving (self-hosted GPUs). */
   includeServingCost: boolean;
   rounds: ForecastRound[];
+  /** Cloud and model credits (lib/ai-pricing): they pay eligible spend until used up or expired. */
+  credits?: Credit[];
 };
 
 /**
@@ -90,7 +94,9 @@ export type ForecastMonth = {
   compute: number;
   acquisition: number;
   other: number;
-  /** Every cost of the month, serving included. */
+  /** What cloud and model credits paid this month (already taken off `costs`). */
+  credits: number;
+  /** Every cost of the month, serving included, less what credits paid. */
   costs: number;
   /** Revenue − costs: negative while burning. */
   netIncome: number;
@@ -122,6 +128,8 @@ export type Forecast = {
   revenueKnown: boolean;
   rounds: RoundInflow[];
   notes: ForecastNote[];
+  /** When credits pay something: the month they end, the cost step after it and the runway without them. */
+  credits: CreditsOutlook | null;
 };
 
 const num = (v: number | null | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -187,12 +195,15 @@ export function forecast(input: ForecastInput, scenario: Scenario = SCENARIOS.ba
   const cash = num(input.cashOnHand);
 
   const streams = input.streams.map((stream) => {
-    const serving = costPerUnit(stream.inference, scenario.inferencePriceChangePct).total.value;
+    const cost = costPerUnit(stream.inference, scenario.inferencePriceChangePct);
+    const serving = cost.total.value;
+    // Token and routed inference is model-API spend; GPU hours and hosting are cloud spend.
+    const apiPerUnit = (cost.source === "tokens" || cost.source === "routing") && cost.inference.value !== null ? cost.inference.value : 0;
     const recurring = REVENUE_MODEL_PARAMS[stream.model].churn;
     const perCustomer = num(stream.unitsPerCustomer) !== null && stream.unitsPerCustomer! > 0 ? stream.unitsPerCustomer! : 1;
     const churn = recurring ? Math.min(100, positive(stream.churnPct)) / 100 : 0;
     const conversion = num(stream.conversionPct);
-    return { stream, serving, recurring, perCustomer, churn, conversion, price: positive(stream.price) * priceFactor, cac: positive(stream.cac) * costFactor };
+    return { stream, serving, apiPerUnit, recurring, perCustomer, churn, conversion, price: positive(stream.price) * priceFactor, cac: positive(stream.cac) * costFactor };
   });
 
   const notes: ForecastNote[] = [];
@@ -206,9 +217,8 @@ export function forecast(input: ForecastInput, scenario: Scenario = SCENARIOS.ba
   }
 
   const months: ForecastMonth[] = [];
+  const spend: MonthSpend[] = [];
   let previousCustomers = streams.map((s) => unitsAt(s.stream, 1, growth, scenario.rampFactor) / s.perCustomer);
-  let opening = cash;
-  let openingWithout = cash;
   for (let m = 1; m <= FORECAST_MONTHS; m++) {
     const perStream: StreamMonth[] = streams.map((s, i) => {
       const units = unitsAt(s.stream, m, growth, scenario.rampFactor);
@@ -235,10 +245,10 @@ export function forecast(input: ForecastInput, scenario: Scenario = SCENARIOS.ba
     const acquisition = sum((s) => s.acquisition);
     const teamCost = finite((team[m - 1] ?? 0) * costFactor);
     const costs = finite(serving + teamCost + compute + acquisition + other);
-    const netIncome = revenue - costs;
+    const modelApi = input.includeServingCost ? finite(perStream.reduce((total, s, i) => total + s.units * streams[i].apiPerUnit, 0)) : 0;
+    spend.push({ modelApi, cloud: Math.max(0, serving - modelApi) + compute });
     const financing = rounds.reduce((total, r) => (r.counted && r.index === m ? total + r.amount : total), 0);
-    const closingCash = opening === null ? null : finite(opening + netIncome + financing);
-    const closingCashWithoutRaise = openingWithout === null ? null : finite(openingWithout + netIncome);
+    // Cash comes below, once the credits have been drawn against the whole forecast's spend.
     months.push({
       month: m,
       calendarMonth: addMonths(input.startMonth, m - 1),
@@ -250,16 +260,34 @@ export function forecast(input: ForecastInput, scenario: Scenario = SCENARIOS.ba
       compute,
       acquisition,
       other,
+      credits: 0,
       costs,
-      netIncome,
+      netIncome: revenue - costs,
       financing,
-      openingCash: opening,
-      closingCash,
-      closingCashWithoutRaise,
+      openingCash: null,
+      closingCash: null,
+      closingCashWithoutRaise: null,
     });
-    opening = closingCash;
-    openingWithout = closingCashWithoutRaise;
   }
+
+  const schedule = creditOffsetsFor(input.credits ?? [], input.startMonth, spend);
+  let opening = cash;
+  let openingWithout = cash;
+  let withoutCredits = cash;
+  const closingWithoutCredits: (number | null)[] = [];
+  months.forEach((month, i) => {
+    const grossNet = month.netIncome;
+    month.credits = finite(schedule.offsets[i] ?? 0);
+    month.costs = finite(month.costs - month.credits);
+    month.netIncome = month.revenue - month.costs;
+    month.openingCash = opening;
+    month.closingCash = opening === null ? null : finite(opening + month.netIncome + month.financing);
+    month.closingCashWithoutRaise = openingWithout === null ? null : finite(openingWithout + month.netIncome);
+    withoutCredits = withoutCredits === null ? null : finite(withoutCredits + grossNet);
+    closingWithoutCredits.push(withoutCredits);
+    opening = month.closingCash;
+    openingWithout = month.closingCashWithoutRaise;
+  });
 
   // Other sections report 0 when nothing is entered there; only our own input can be a known 0.
   const costsKnown = team.some((c) => c > 0) || compute > 0 || num(input.otherMonthlyCosts) !== null || months.some((m) => m.serving > 0 || m.acquisition > 0);
@@ -284,6 +312,7 @@ export function forecast(input: ForecastInput, scenario: Scenario = SCENARIOS.ba
     revenueKnown,
     rounds,
     notes,
+    credits: creditsOutlook(schedule, spend, input.startMonth, runwayOf(closingWithoutCredits, input.startMonth, cash !== null, costsKnown)),
   };
 }
 

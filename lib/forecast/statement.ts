@@ -39,6 +39,8 @@ export function statementRows(result: Forecast, models: readonly RevenueModelId[
     row("compute", (m) => m.compute),
     row("acquisition", (m) => m.acquisition),
     row("other", (m) => m.other),
+    // Only when credits pay something, as a deduction: the rows above less this one are the total.
+    ...(result.credits ? [row("credits", (m) => -m.credits)] : []),
     row("costs", (m) => m.costs, true),
     row("netIncome", (m) => m.netIncome, true),
     row("customers", (m) => m.streams.reduce((sum, s) => sum + s.customers, 0)),

@@ -158,6 +158,8 @@ export const planRowsSelect = {
       p50Requests: true,
       p90Requests: true,
       p99Requests: true,
+      revenueModel: true,
+      requestsPerUnit: true,
     },
     orderBy: [...byCreation],
   },

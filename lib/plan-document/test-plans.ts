@@ -125,6 +125,8 @@ export function fullPlanInput(): PlanDocumentInput {
           p50Requests: null,
           p90Requests: null,
           p99Requests: null,
+          revenueModel: "subscription",
+          requestsPerUnit: null,
         },
       ],
       aiSelfHost: [

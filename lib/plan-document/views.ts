@@ -115,6 +115,7 @@ export const VALUE_KEYS: Record<string, string> = {
   "compliance.obligations.obligationKey": "compliance.obligations.items.{v}.title",
   "compliance.obligations.status": "compliance.obligations.statuses.{v}",
   "platform.aiFeatures.usageShape": "aiCost.usage.shapes.{v}",
+  "platform.aiFeatures.revenueModel": "businessModel.revenue.models.{v}.name",
   "platform.aiCredits.appliesTo": "aiCost.credits.scopes.{v}",
   "readiness.selfAssessments.criterionId": "readiness.criteria.{v}.title",
   "readiness.selfAssessments.rating": "readiness.ratingNames.r{v}",

@@ -6,14 +6,14 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { creditFieldsSchema, featureFieldsSchema, featureUsageFieldsSchema, selfHostFieldsSchema, settingsFieldsSchema } from "../../lib/ai-pricing/schema";
 import type { SectionSeeder } from "./demo";
 
-type SeedAi = {
+export type SeedAi = {
   settings: Parameters<typeof settingsFieldsSchema.parse>[0];
   features: (Parameters<typeof featureFieldsSchema.parse>[0] & Parameters<typeof featureUsageFieldsSchema.parse>[0])[];
   selfHost: Parameters<typeof selfHostFieldsSchema.parse>[0][];
   credits: Parameters<typeof creditFieldsSchema.parse>[0][];
 };
 
-const ZH: SeedAi = {
+export const ZH: SeedAi = {
   // 1 USD = 7.2 CNY is the founders' planning rate, not a market quote.
   settings: { usdRate: 7.2, cnyRate: null, eurRate: null, targetMarginPct: 70 },
   features: [
@@ -29,6 +29,9 @@ const ZH: SeedAi = {
       batchSharePct: 0,
       requestsPerUserMonth: 120,
       activeUsers: 40,
+      // Every request comes from a seat: its serving cost per 席位·月 is 120 requests' worth.
+      revenueModel: "subscription",
+      requestsPerUnit: null,
       usageShape: "lognormal",
       medianRequests: 100,
       p90Ratio: 4,
@@ -45,6 +48,9 @@ const ZH: SeedAi = {
       batchSharePct: 0,
       requestsPerUserMonth: 3,
       activeUsers: 5_000,
+      // The free public check sells nothing: it is a marketing cost, not the serving cost of a seat.
+      revenueModel: null,
+      requestsPerUnit: null,
       usageShape: "manual",
       medianRequests: null,
       p90Ratio: null,
@@ -79,7 +85,7 @@ const ZH: SeedAi = {
   ],
 };
 
-const EN: SeedAi = {
+export const EN: SeedAi = {
   settings: { usdRate: null, cnyRate: 0.14, eurRate: null, targetMarginPct: 75 },
   features: [
     {
@@ -94,6 +100,9 @@ const EN: SeedAi = {
       batchSharePct: 0,
       requestsPerUserMonth: 400,
       activeUsers: 40,
+      // One clinician-month (the subscription's unit) is one active clinician's 400 notes.
+      revenueModel: "subscription",
+      requestsPerUnit: null,
       usageShape: "lognormal",
       medianRequests: 380,
       p90Ratio: 2,
@@ -110,6 +119,8 @@ const EN: SeedAi = {
       batchSharePct: 100,
       requestsPerUserMonth: 60,
       activeUsers: 40,
+      revenueModel: "subscription",
+      requestsPerUnit: null,
       usageShape: "manual",
       medianRequests: null,
       p90Ratio: null,

@@ -106,7 +106,7 @@ export const EN: SeedPlan = {
     keyResources: ["De-identified, consented visit recordings for evaluation", "A physician advisor", "Speech-to-text API and LLM note pipeline"],
     keyActivities: ["Evaluating transcription and note quality", "Building EHR integrations", "Privacy and security reviews"],
     keyPartnerships: ["LLM provider API under a business associate agreement", "EHR vendors", "A university medical informatics lab"],
-    costStructure: ["Engineering and clinical salaries", "Speech-to-text and LLM API calls for every visit (about $22 per clinician-month)", "About $4,500 to win a clinic", "Security audits and compliance"],
+    costStructure: ["Engineering and clinical salaries", "Speech-to-text and LLM API calls for every visit (about $16 per clinician-month)", "About $4,500 to win a clinic", "Security audits and compliance"],
   },
   direction: {
     marketDemand: {
@@ -126,7 +126,7 @@ export const EN: SeedPlan = {
     },
     profitModel: {
       verdict: "promising",
-      assessment: "Per-clinician subscription at $149 a month with integration fees for groups; speech-to-text and model calls cost about $22 per clinician-month, 15% of the price.",
+      assessment: "Per-clinician subscription at $149 a month with integration fees for groups; speech-to-text ($12) and the routed model calls (about $3.70) cost about $16 per clinician-month, 11% of the price.",
       evidence: "",
     },
   },

@@ -46,7 +46,7 @@ export default async function BusinessModelPage({ params, searchParams }: { para
             {current === "direction" ? <DirectionTests projectId={project.id} tests={section.directionTests} canEdit={canEdit} /> : null}
             {current === "revenue" ? <RevenueModels projectId={project.id} choices={section.revenueChoices} canEdit={canEdit} currency={project.currency} /> : null}
             {current === "economics" ? (
-              <UnitEconomicsForm projectId={project.id} economics={section.economics} choices={section.revenueChoices} canEdit={canEdit} currency={project.currency} />
+              <UnitEconomicsForm projectId={project.id} economics={section.economics} choices={section.revenueChoices} routing={section.costSources.routing} canEdit={canEdit} currency={project.currency} />
             ) : null}
             {current === "burn" ? (
               <BurnRunway

@@ -3,6 +3,7 @@ import { AiCostGuidance } from "@/components/ai-cost/ai-cost-guidance";
 import { CreditsStep } from "@/components/ai-cost/credits-step";
 import { PriceBookStep } from "@/components/ai-cost/price-book-step";
 import { RoutingStep } from "@/components/ai-cost/routing-step";
+import { REVENUE_MODELS, type RevenueModelId } from "@/lib/plan/facts";
 import { SelfHostStep } from "@/components/ai-cost/self-host-step";
 import { UsageStep, type NamedTier } from "@/components/ai-cost/usage-step";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -40,14 +41,17 @@ export default async function PlatformPage({ params, searchParams }: { params: P
   const [{ projectId }, { step }] = await Promise.all([params, searchParams]);
   const access = await loadProjectAccess(projectId);
   const current = isStep(step) ? step : STEPS[0];
-  const [project, platform, aiPlan, tiers, t, tAi] = await Promise.all([
+  const [project, platform, aiPlan, tiers, t, tAi, tModels] = await Promise.all([
     getProject(access.projectId),
     getPlatform(access.projectId),
     getAiCostPlan(access.projectId),
     current === "usage" ? pricedTiers(access.projectId) : Promise.resolve([]),
     getTranslations("platform"),
     getTranslations("aiCost"),
+    getTranslations("businessModel.revenue.models"),
   ]);
+  // Revenue model names for the routing step (the client has only the platform and AI cost messages).
+  const modelNames = Object.fromEntries(REVENUE_MODELS.map((m) => [m, tModels(`${m}.name`)])) as Record<RevenueModelId, string>;
   const canEdit = can(access.role, "plan.edit") && project.archivedAt === null;
   const completion = { ...platformStepCompletion(platform), ...aiStepCompletion(aiPlan) };
   const steps = STEPS.map((id) => ({ id, title: isAiStep(id) ? tAi(`steps.${id}`) : t(`steps.${id}`), complete: completion[id] }));
@@ -71,7 +75,7 @@ export default async function PlatformPage({ params, searchParams }: { params: P
           {current === "data" ? <DataSourcesStep {...common} dataSources={platform.dataSources} /> : null}
           {current === "compute" ? <ComputeStep {...common} computeLines={platform.computeLines} currency={project.currency} /> : null}
           {current === "priceBook" ? <PriceBookStep {...common} plan={aiPlan} today={today} /> : null}
-          {current === "routing" ? <RoutingStep {...common} plan={aiPlan} /> : null}
+          {current === "routing" ? <RoutingStep {...common} plan={aiPlan} modelNames={modelNames} /> : null}
           {current === "usage" ? <UsageStep {...common} plan={aiPlan} tiers={tiers} /> : null}
           {current === "selfHost" ? <SelfHostStep {...common} plan={aiPlan} /> : null}
           {current === "credits" ? <CreditsStep {...common} plan={aiPlan} computeMonthlyCost={computeMonthlyCost(platform.computeLines)} today={today} /> : null}
