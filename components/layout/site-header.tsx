@@ -4,6 +4,7 @@ import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import { LocaleSwitcher } from "./locale-switcher";
+import { NotificationBell } from "./notification-bell";
 
 export async function SiteHeader() {
   const [t, user] = await Promise.all([getTranslations("common"), currentUser()]);
@@ -21,6 +22,7 @@ export async function SiteHeader() {
               <Link href="/projects" className="whitespace-nowrap text-sm text-slate-700 hover:text-slate-900">
                 {t("myProjects")}
               </Link>
+              <NotificationBell userId={user.id} />
               <span className="hidden text-sm text-slate-500 sm:inline" data-testid="signed-in-as">
                 {user.name}
               </span>

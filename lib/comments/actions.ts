@@ -11,7 +11,9 @@ import { sendMail } from "@/lib/email/mutations";
 import { appOrigin } from "@/lib/http/origin";
 import { listTeamMembers, type TeamMember } from "@/lib/members/data";
 import { getProject } from "@/lib/projects/data";
-import { findComment, loadThreads, type Thread } from "./data";
+import { notify } from "@/lib/notifications/mutations";
+import { commentRecipients } from "@/lib/notifications/model";
+import { findComment, loadThreads, threadAuthorIds, type Thread } from "./data";
 import { excerpt, parseMentions, threadPath } from "./model";
 import { createComment, deleteComment, setThreadResolved } from "./mutations";
 import { createCommentSchema, deleteCommentSchema, loadThreadsSchema, resolveCommentSchema } from "./schema";
@@ -66,10 +68,14 @@ export const createCommentAction = projectAction(
     const created = await createComment(access.projectId, access.user.id, anchor, body, parentId, mentioned);
     if (!created) return fail("notFound");
     refreshProject(access.projectId);
-    const recipients = members.filter((m) => created.mentioned.includes(m.userId));
-    if (recipients.length) {
-      const link = `${await appOrigin()}${threadPath(access.projectId, created)}`;
-      await afterResponse(() => mailMentions(access.projectId, access.user, recipients, body, link));
+    const path = threadPath(access.projectId, created);
+    const threadAuthors = created.isReply ? await threadAuthorIds(access.projectId, created.threadId) : [];
+    const told = commentRecipients({ authorId: access.user.id, mentioned: created.mentioned, threadAuthors });
+    await notify(told.map(({ userId, kind }) => ({ userId, kind, projectId: access.projectId, path, actorName: access.user.name, excerpt: excerpt(body, 200) })));
+    const mailed = members.filter((m) => created.mentioned.includes(m.userId));
+    if (mailed.length) {
+      const link = `${await appOrigin()}${path}`;
+      await afterResponse(() => mailMentions(access.projectId, access.user, mailed, body, link));
     }
     return ok(created);
   },

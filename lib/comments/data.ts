@@ -89,3 +89,9 @@ export type MentionEntry = Awaited<ReturnType<typeof listMentionsOf>>[number];
 export function findComment(projectId: AuthorizedProjectId, commentId: string) {
   return db.comment.findFirst({ where: { id: commentId, projectId }, select: { id: true, authorId: true, parentId: true, section: true, itemType: true, itemId: true, body: true } });
 }
+
+/** Everyone who has written in a thread (its first comment and the replies), for reply notices. */
+export async function threadAuthorIds(projectId: AuthorizedProjectId, threadId: string): Promise<(string | null)[]> {
+  const rows = await db.comment.findMany({ where: { projectId, OR: [{ id: threadId }, { parentId: threadId }] }, select: { authorId: true } });
+  return rows.map((r) => r.authorId);
+}

@@ -23,7 +23,7 @@ export function createComment(projectId: AuthorizedProjectId, authorId: string, 
     const comment = await tx.comment.create({ data: { projectId, authorId, body, parentId: parentId ?? null, ...target }, select: { id: true } });
     const mentions = mentionedIds.filter((id) => id !== authorId);
     if (mentions.length) await tx.commentMention.createMany({ data: mentions.map((userId) => ({ projectId, commentId: comment.id, userId })) });
-    return { id: comment.id, ...target, isReply: Boolean(parentId), mentioned: mentions };
+    return { id: comment.id, ...target, threadId: parentId ?? comment.id, isReply: Boolean(parentId), mentioned: mentions };
   });
 }
 

@@ -51,17 +51,18 @@ export async function revokeShareLink(projectId: AuthorizedProjectId, linkId: st
  */
 const SAME_VISIT_MS = 5_000;
 
-/** Counts one view in one statement; says whether it was the link's very first. */
-export async function recordShareView(linkId: string, now: Date): Promise<{ first: boolean }> {
+/** Counts one view in one statement; says whether it counted (a new visit) and whether it was the link's very first. */
+export async function recordShareView(linkId: string, now: Date): Promise<{ counted: boolean; first: boolean }> {
   const sameVisitSince = new Date(now.getTime() - SAME_VISIT_MS);
-  const rows = await db.$queryRaw<{ first: boolean }[]>`
-    UPDATE "ShareLink" SET
-      "viewCount" = "viewCount" + CASE WHEN "lastViewedAt" IS NOT NULL AND "lastViewedAt" > ${sameVisitSince} THEN 0 ELSE 1 END,
+  const rows = await db.$queryRaw<{ counted: boolean; first: boolean }[]>`
+    WITH before AS (SELECT "id", "lastViewedAt" FROM "ShareLink" WHERE "id" = ${linkId} FOR UPDATE)
+    UPDATE "ShareLink" AS link SET
+      "viewCount" = link."viewCount" + CASE WHEN before."lastViewedAt" IS NOT NULL AND before."lastViewedAt" > ${sameVisitSince} THEN 0 ELSE 1 END,
       "lastViewedAt" = ${now},
-      "firstViewedAt" = COALESCE("firstViewedAt", ${now})
-    WHERE "id" = ${linkId}
-    RETURNING "firstViewedAt" = ${now} AS "first"`;
-  return { first: rows[0]?.first === true };
+      "firstViewedAt" = COALESCE(link."firstViewedAt", ${now})
+    FROM before WHERE link."id" = before."id"
+    RETURNING (before."lastViewedAt" IS NULL OR before."lastViewedAt" <= ${sameVisitSince}) AS "counted", link."firstViewedAt" = ${now} AS "first"`;
+  return { counted: rows[0]?.counted === true, first: rows[0]?.first === true };
 }
 
 /** Counts one opening of a summary section; unknown section names are ignored. Atomic. */

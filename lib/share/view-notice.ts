@@ -1,16 +1,20 @@
-// After an investor's view: count it, and on a link's very first view tell its creator by email.
+// After an investor's view: count it, tell the link's creator (a notification for each new visit),
+// and on the link's very first view also by email.
 import "server-only";
 import { linkViewedEmail } from "@/lib/email/messages";
 import { sendMail } from "@/lib/email/mutations";
+import { notify } from "@/lib/notifications/mutations";
 import { timeZoneOr } from "@/lib/time/zone";
 import { findLinkCreator } from "./data";
 import { recordShareView } from "./mutations";
 
 export async function noteShareView(linkId: string, now: Date, origin: string): Promise<void> {
-  const { first } = await recordShareView(linkId, now);
-  if (!first) return;
+  const { counted, first } = await recordShareView(linkId, now);
+  if (!counted) return;
   const link = await findLinkCreator(linkId);
   if (!link) return;
+  await notify([{ userId: link.creator.id, projectId: link.projectId, kind: "linkViewed", path: `/projects/${link.projectId}/sharing`, excerpt: link.label }]);
+  if (!first) return;
   // In the creator's own time zone, named, since the mail cannot know where it is read.
   const zone = timeZoneOr(link.creator.timeZone);
   const viewedAt = `${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(now)} (${zone})`;
