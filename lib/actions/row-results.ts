@@ -14,6 +14,13 @@ export function savedResult<R, T = R>(result: VersionedResult<R>, onSaved: () =>
   return ok(shape(result.row));
 }
 
+/** A versioned write as the new version and the fields it changed (sections whose client keeps its own values). */
+export function savedVersion<R extends { version: number }>(result: VersionedResult<R>, extra: Record<string, unknown> = {}): ActionResult<{ version: number; changed: string[] }> {
+  if (result.outcome === "notFound") return fail("notFound");
+  if (result.outcome === "conflict") return fail("conflict", { current: result.current });
+  return ok({ version: result.row.version, changed: result.changes.map((c) => c.field), ...extra });
+}
+
 /** A row added, or null when the list is full (refused on `field` with "tooMany"). */
 export function added<T>(row: T | null, onAdded: () => void, field = "name") {
   if (!row) return fail("validation", { fieldErrors: { [field]: { code: "tooMany", values: { max: LIMITS.list } } } });
