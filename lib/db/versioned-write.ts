@@ -31,7 +31,8 @@ type SelectOf<M extends VersionedModel> = NonNullable<Prisma.Args<Tx[M], "findFi
 type WhereOf<M extends VersionedModel> = NonNullable<Prisma.Args<Tx[M], "findFirst">["where"]>;
 type DataOf<M extends VersionedModel> = Prisma.Args<Tx[M], "updateMany">["data"];
 type CreateOf<M extends VersionedModel> = Prisma.Args<Tx[M], "create">["data"];
-export type RowOf<M extends VersionedModel, S> = Prisma.Result<Tx[M], { select: S }, "findFirstOrThrow">;
+/** The selected row (`version` is always selected). */
+export type RowOf<M extends VersionedModel, S> = Prisma.Result<Tx[M], { select: S }, "findFirstOrThrow"> & { version: number };
 
 export type VersionedResult<R> =
   | { outcome: "saved"; row: R; changes: FieldChange[] }
@@ -65,6 +66,8 @@ export type VersionedWrite<M extends VersionedModel, S extends SelectOf<M>> = {
   create?: CreateOf<M>;
   /** Record the change in the project's activity log, in the same transaction. */
   activity?: WriteActivity<RowOf<M, S>> | null;
+  /** Run inside this (caller's) transaction instead of a new one, e.g. one holding a lock. Not with `create`. */
+  tx?: Tx;
 };
 
 /** The operations used, without Prisma's per-model generics (the public signature keeps the types). */
@@ -84,6 +87,7 @@ export async function versionedWrite<M extends VersionedModel, S extends SelectO
   const pick = (row: Record<string, unknown>) => Object.fromEntries(Object.keys(select).map((k) => [k, row[k]])) as R;
 
   if (version === 0 && write.create) {
+    if (write.tx) throw new Error("versionedWrite: `create` cannot run inside a caller's transaction (a unique violation would abort it)");
     try {
       return await db.$transaction(async (tx) => {
         const row = await delegate(tx, model).create({ data: write.create as object, select });
@@ -98,7 +102,7 @@ export async function versionedWrite<M extends VersionedModel, S extends SelectO
     }
   }
 
-  return db.$transaction(async (tx): Promise<VersionedResult<R>> => {
+  const run = async (tx: Tx): Promise<VersionedResult<R>> => {
     const table = delegate(tx, model);
     const readSelect = { ...Object.fromEntries(Object.keys(data).map((k) => [k, true])), ...select, version: true };
     const before = await table.findFirst({ where, select: readSelect });
@@ -113,7 +117,8 @@ export async function versionedWrite<M extends VersionedModel, S extends SelectO
     }
     await logChange(tx, write.activity, row as R, changes);
     return { outcome: "saved", row: row as R, changes };
-  });
+  };
+  return write.tx ? run(write.tx) : db.$transaction(run);
 }
 
 /** One activity row for a save that changed something the user wrote (none otherwise). */
