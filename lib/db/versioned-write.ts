@@ -66,6 +66,9 @@ export type VersionedWrite<M extends VersionedModel, S extends SelectOf<M>> = {
   create?: CreateOf<M>;
   /** Record the change in the project's activity log, in the same transaction. */
   activity?: WriteActivity<RowOf<M, S>> | null;
+  /** Changes the caller writes itself besides `data` (e.g. a relation): they count as a change
+   *  (the version is bumped, the activity lists them) — give them with `tx`, and write them there. */
+  extraChanges?: readonly FieldChange[];
   /** Run inside this (caller's) transaction instead of a new one, e.g. one holding a lock. Not with `create`. */
   tx?: Tx;
 };
@@ -108,7 +111,7 @@ export async function versionedWrite<M extends VersionedModel, S extends SelectO
     const before = await table.findFirst({ where, select: readSelect });
     if (!before) return { outcome: "notFound" };
     if (before.version !== version) return { outcome: "conflict", current: pick(before) };
-    const changes = fieldChanges(before, data);
+    const changes = [...fieldChanges(before, data), ...(write.extraChanges ?? [])];
     if (changes.length === 0) return { outcome: "saved", row: pick(before), changes };
     const [row] = await table.updateManyAndReturn({ where: { ...where, version }, data: { ...data, version: { increment: 1 } }, select });
     if (!row) {
