@@ -36,11 +36,6 @@ export function clampSummary(summary: ActivitySummary): Required<Pick<ActivitySu
   };
 }
 
-/** The keys of `next` whose value differs from `before` (compared as JSON, so arrays and dates work). */
-export function changedFields(before: Record<string, unknown>, next: Record<string, unknown>, ignore: readonly string[] = ["version"]): string[] {
-  return Object.keys(next).filter((key) => !ignore.includes(key) && JSON.stringify(before[key] ?? null) !== JSON.stringify(next[key] ?? null));
-}
-
 export type ActivityEntry = {
   id: string;
   actorId: string | null;
