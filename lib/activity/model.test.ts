@@ -20,6 +20,10 @@ describe("fieldChanges", () => {
   it("lists only fields whose value differs, with old and new values, ignoring version", () => {
     expect(fieldChanges({ name: "A", stage: "MVP", version: 3 }, { name: "B", stage: "MVP", version: 4 })).toEqual([{ field: "name", from: "A", to: "B" }]);
   });
+  it("treats empty text like no value", () => {
+    expect(fieldChanges({}, { notes: "", title: "T" })).toEqual([{ field: "title", from: null, to: "T" }]);
+    expect(fieldChanges({ notes: "x" }, { notes: "" })).toEqual([{ field: "notes", from: "x", to: "" }]);
+  });
   it("compares arrays by value and treats missing as null", () => {
     expect(fieldChanges({ tags: ["a", "b"] }, { tags: ["a", "b"], note: null })).toEqual([]);
     expect(fieldChanges({ tags: ["a"] }, { tags: ["a", "b"] })).toEqual([{ field: "tags", from: '["a"]', to: '["a","b"]' }]);

@@ -149,11 +149,12 @@ function displayValue(value: unknown): ChangeValue {
   return JSON.stringify(value);
 }
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Empty text and no value read the same to a person (a first save of "" is not a change). */
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a === "" ? null : (a ?? null)) === JSON.stringify(b === "" ? null : (b ?? null));
 
 /**
  * The fields of `next` whose value differs from `before`, in `next`'s key order, with old → new
- * values. Compared as JSON (arrays and dates by value; missing and null are the same).
+ * values. Compared as JSON (arrays and dates by value; missing, null and empty text are the same).
  */
 export function fieldChanges(before: Record<string, unknown>, next: Record<string, unknown>, ignore: readonly string[] = ["version"]): FieldChange[] {
   return Object.keys(next)
