@@ -5,9 +5,10 @@ import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { versionedWrite } from "@/lib/db/versioned-write";
 import { ACTIVITY_VALUE_MAX, parseChanges } from "@/lib/activity/model";
-import { createRisk } from "@/lib/risks/mutations";
+import { createRisk, updateRisk } from "@/lib/risks/mutations";
 import { createRiskAction, updateRiskAction } from "@/lib/risks/actions";
 import { saveResearch } from "@/lib/market/mutations";
+import { countQueries } from "../support/query-count";
 import { createTeamWithProject } from "../support/factories";
 import { signInAs } from "./session";
 
@@ -155,5 +156,17 @@ describe("versionedWrite", () => {
     const logged = (await activity(projectId)).find((r) => r.verb === "updated");
     const [change] = parseChanges(logged?.changes);
     expect(change).toEqual({ field: "mitigation", from: "", to: long.slice(0, ACTIVITY_VALUE_MAX), toCut: true });
+  });
+
+  it("takes one read, one UPDATE … RETURNING and the activity INSERT in one transaction; a save that changes nothing only reads", async () => {
+    const { w, projectId, riskId } = await setup();
+    const kinds = (statements: string[]) => statements.map((sql) => sql.trim().split(/\s+/)[0].toUpperCase());
+    const saved = await countQueries(() => updateRisk(projectId, riskId, 1, { ...base, title: "Renamed" }, w.members.EDITOR.id));
+    expect(saved.result).toMatchObject({ ok: true });
+    // BEGIN is sent by the driver adapter without passing the query observer.
+    expect(kinds(saved.statements)).toEqual(["SELECT", "UPDATE", "INSERT", "COMMIT"]);
+    expect(saved.statements[1]).toMatch(/RETURNING/);
+    const same = await countQueries(() => updateRisk(projectId, riskId, 2, { ...base, title: "Renamed" }, w.members.EDITOR.id));
+    expect(kinds(same.statements)).toEqual(["SELECT", "COMMIT"]);
   });
 });
