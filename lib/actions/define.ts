@@ -41,17 +41,14 @@ export type ProjectActionOptions<I, R> = {
    * Records the change in the project's activity log (who changed what and when). Give it to every
    * action that writes plan content:
    *
-   *   projectAction(updateRiskSchema, "plan.edit", handler, {
-   *     activity: {
-   *       section: "risks",
-   *       summarize: (input, data) =>
-   *         data.changed.length ? { verb: "updated", itemType: "risk", itemId: input.id, itemLabel: input.title, fields: data.changed } : null,
-   *     },
+   *   projectAction(createRiskSchema, "plan.edit", handler, {
+   *     activity: { section: "risks", summarize: (input, risk) => ({ verb: "created", itemType: "risk", itemId: risk.id, itemLabel: input.title }) },
    *   });
    *
    * Exactly one row is written after each successful result (`ok`), none after a failure or when
-   * `summarize` returns null (nothing changed). `changedFields(before, after)` from
-   * lib/activity/model.ts lists the fields a save changed.
+   * `summarize` returns null (nothing changed). Versioned saves do not use this option: their
+   * activity row (only the really changed fields, old → new) is written in the save's own
+   * transaction by lib/db/versioned-write.ts.
    */
   activity?: ActivityOption<I, R>;
 };

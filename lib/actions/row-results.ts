@@ -1,23 +1,24 @@
-// Shared shapes for sections whose rows are added, saved with a version and deleted: a versioned
-// write's outcome, and how each outcome becomes the action result the autosave hook understands.
+// Shared shapes for sections whose rows are added, saved with a version and deleted: how each
+// outcome becomes the action result the autosave hook understands (use-autosave reads `version`
+// from the saved row and `current` from a conflict).
 import { LIMITS } from "@/lib/validation/fields";
-import { fail, ok } from "./result";
+import type { VersionedResult } from "@/lib/db/versioned-write";
+import { fail, ok, type ActionResult } from "./result";
 
-/** The outcome of a versioned write: saved, stale (with what is stored now) or gone. */
-export type Versioned<T> = { outcome: "saved"; row: T } | { outcome: "conflict"; current: T } | { outcome: "notFound" };
-
-/** Reads the row after an `updateMany … where version` write: count 1 saved, 0 stale, no row gone. */
-export async function versioned<T>(count: number, read: () => Promise<T | null>): Promise<Versioned<T>> {
-  const row = await read();
-  if (!row) return { outcome: "notFound" };
-  return count === 1 ? { outcome: "saved", row } : { outcome: "conflict", current: row };
+/** A versioned write (lib/db/versioned-write.ts) as an action result; `view` shapes the row for the client. */
+export function savedResult<R, T = R>(result: VersionedResult<R>, onSaved: () => void, view?: (row: R) => T): ActionResult<T> {
+  const shape = view ?? ((row: R) => row as unknown as T);
+  if (result.outcome === "notFound") return fail("notFound");
+  if (result.outcome === "conflict") return fail("conflict", { current: shape(result.current) });
+  onSaved();
+  return ok(shape(result.row));
 }
 
-export function savedOrConflict<T extends { version: number }>(result: Versioned<T>, onSaved: () => void) {
+/** A versioned write as the new version and the fields it changed (sections whose client keeps its own values). */
+export function savedVersion<R extends { version: number }>(result: VersionedResult<R>, extra: Record<string, unknown> = {}): ActionResult<{ version: number; changed: string[] }> {
   if (result.outcome === "notFound") return fail("notFound");
   if (result.outcome === "conflict") return fail("conflict", { current: result.current });
-  onSaved();
-  return ok(result.row);
+  return ok({ version: result.row.version, changed: result.changes.map((c) => c.field), ...extra });
 }
 
 /** A row added, or null when the list is full (refused on `field` with "tooMany"). */

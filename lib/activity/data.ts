@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { parseChanges } from "./model";
 import type { ActivityFilter } from "./schema";
 
 export const ACTIVITY_PAGE_SIZE = 50;
@@ -28,12 +29,13 @@ export async function listActivity(projectId: AuthorizedProjectId, filter: Activ
       itemId: true,
       itemLabel: true,
       fields: true,
+      changes: true,
       createdAt: true,
       actor: { select: { name: true } },
     },
   });
   const hasOlder = rows.length > pageSize;
-  const page = hasOlder ? rows.slice(0, pageSize) : rows;
+  const page = (hasOlder ? rows.slice(0, pageSize) : rows).map((row) => ({ ...row, changes: parseChanges(row.changes) }));
   return { entries: page, olderCursor: hasOlder ? page.at(-1)!.id : null };
 }
 

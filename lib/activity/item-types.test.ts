@@ -9,13 +9,16 @@ import zh from "../../messages/zh-CN/collaboration.json";
 function namedItemTypes(): string[] {
   const lib = path.join(__dirname, "..");
   const found = new Set<string>();
-  for (const domain of fs.readdirSync(lib)) {
-    const file = path.join(lib, domain, "actions.ts");
+  // Versioned saves name theirs in mutations.ts (lib/db/versioned-write.ts writes the row).
+  for (const file of fs.readdirSync(lib).flatMap((domain) => ["actions.ts", "mutations.ts"].map((f) => path.join(lib, domain, f)))) {
     if (!fs.existsSync(file)) continue;
     const source = fs.readFileSync(file, "utf8");
     for (const m of source.matchAll(/itemType: ([^,}\n]+)/g)) for (const q of m[1].matchAll(/"([a-zA-Z]+)"/g)) found.add(q[1]);
     // rowActivity(section, itemType, verb): the helper most row actions use.
     for (const m of source.matchAll(/rowActivity\("[a-zA-Z-]+", "([a-zA-Z]+)"/g)) found.add(m[1]);
+    // rowLog(section, where, actorId, itemType) / recordLog(section, projectId, actorId, itemType) / log(projectId, actorId, itemType)
+    for (const m of source.matchAll(/(?:rowLog|recordLog)\("[a-zA-Z-]+", [^,]+, [^,]+, "([a-zA-Z]+)"/g)) found.add(m[1]);
+    for (const m of source.matchAll(/\blog\(projectId, actorId, "([a-zA-Z]+)"/g)) found.add(m[1]);
   }
   return [...found].sort();
 }

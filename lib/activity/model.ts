@@ -36,11 +36,6 @@ export function clampSummary(summary: ActivitySummary): Required<Pick<ActivitySu
   };
 }
 
-/** The keys of `next` whose value differs from `before` (compared as JSON, so arrays and dates work). */
-export function changedFields(before: Record<string, unknown>, next: Record<string, unknown>, ignore: readonly string[] = ["version"]): string[] {
-  return Object.keys(next).filter((key) => !ignore.includes(key) && JSON.stringify(before[key] ?? null) !== JSON.stringify(next[key] ?? null));
-}
-
 export type ActivityEntry = {
   id: string;
   actorId: string | null;
@@ -50,6 +45,8 @@ export type ActivityEntry = {
   itemId: string | null;
   itemLabel: string | null;
   fields: string[];
+  /** Old → new values of the changed fields (empty for rows recorded before values were kept). */
+  changes: FieldChange[];
   createdAt: Date;
 };
 
@@ -81,11 +78,29 @@ export function collapseRuns(entries: readonly ActivityEntry[], windowMs = COLLA
       last.count += 1;
       last.since = entry.createdAt;
       last.fields = [...new Set([...last.fields, ...entry.fields])];
+      last.changes = foldChanges(last.changes, entry.changes);
     } else {
-      lines.push({ ...entry, fields: [...entry.fields], count: 1, since: entry.createdAt });
+      lines.push({ ...entry, fields: [...entry.fields], changes: entry.changes.map((c) => ({ ...c })), count: 1, since: entry.createdAt });
     }
   }
   return lines;
+}
+
+/** Folds an older entry's changes into a newer line's: a field changed in both reads from the older
+ *  value to the newer one. */
+function foldChanges(newer: FieldChange[], older: readonly FieldChange[]): FieldChange[] {
+  const merged = newer.map((c) => ({ ...c }));
+  for (const change of older) {
+    const known = merged.find((c) => c.field === change.field);
+    if (!known) {
+      merged.push({ ...change });
+      continue;
+    }
+    known.from = change.from;
+    if (change.fromCut) known.fromCut = true;
+    else delete known.fromCut;
+  }
+  return merged;
 }
 
 /**
@@ -106,4 +121,71 @@ export function rowActivity<I extends object>(section: ProjectArea, itemType: st
       return { verb, itemType, itemId: id, itemLabel: label, fields: verb === "updated" ? submitted : undefined };
     },
   };
+}
+
+// ── field changes (old → new) ─────────────────────────────────────────────────────────────────
+
+/** A value as the activity log keeps it for display: text, number, yes/no or empty. */
+export type ChangeValue = string | number | boolean | null;
+
+/**
+ * One field a save really changed, with its value before and after. The activity row keeps a
+ * display copy: text longer than `ACTIVITY_VALUE_MAX` is shortened there and flagged (`fromCut` /
+ * `toCut`) so the list can show the ellipsis; the section's own row always keeps the full text.
+ */
+export type FieldChange = { field: string; from: ChangeValue; to: ChangeValue; fromCut?: true; toCut?: true };
+
+/** How much of a changed text the activity log keeps (characters). */
+export const ACTIVITY_VALUE_MAX = 280;
+
+/** Dates stored without a time (midnight UTC) read as yyyy-mm-dd, other instants as ISO. */
+function displayValue(value: unknown): ChangeValue {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return JSON.stringify(value);
+}
+
+/** Empty text and no value read the same to a person (a first save of "" is not a change). */
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a === "" ? null : (a ?? null)) === JSON.stringify(b === "" ? null : (b ?? null));
+
+/**
+ * The fields of `next` whose value differs from `before`, in `next`'s key order, with old → new
+ * values. Compared as JSON (arrays and dates by value; missing, null and empty text are the same).
+ */
+export function fieldChanges(before: Record<string, unknown>, next: Record<string, unknown>, ignore: readonly string[] = ["version"]): FieldChange[] {
+  return Object.keys(next)
+    .filter((key) => !ignore.includes(key) && !sameValue(before[key], next[key]))
+    .map((field) => ({ field, from: displayValue(before[field]), to: displayValue(next[field]) }));
+}
+
+/** The activity row's copy of changes: at most `ACTIVITY_LIMITS.fields`, long text shortened and flagged. */
+export function clampChanges(changes: readonly FieldChange[], max = ACTIVITY_VALUE_MAX): FieldChange[] {
+  const cut = (value: ChangeValue) => (typeof value === "string" && value.length > max ? { value: value.slice(0, max), cut: true as const } : { value, cut: undefined });
+  return changes.slice(0, ACTIVITY_LIMITS.fields).map((change) => {
+    const from = cut(change.from);
+    const to = cut(change.to);
+    return {
+      field: change.field.slice(0, ACTIVITY_LIMITS.field),
+      from: from.value,
+      to: to.value,
+      ...(from.cut ? { fromCut: true as const } : {}),
+      ...(to.cut ? { toCut: true as const } : {}),
+    };
+  });
+}
+
+/** Reads a stored `changes` column back (ignores anything that is not a well-formed change). */
+export function parseChanges(raw: unknown): FieldChange[] {
+  if (!Array.isArray(raw)) return [];
+  const isValue = (v: unknown): v is ChangeValue => v === null || ["string", "number", "boolean"].includes(typeof v);
+  return raw.flatMap((item): FieldChange[] => {
+    if (!item || typeof item !== "object") return [];
+    const c = item as Record<string, unknown>;
+    if (typeof c.field !== "string" || !isValue(c.from) || !isValue(c.to)) return [];
+    return [{ field: c.field, from: c.from, to: c.to, ...(c.fromCut === true ? { fromCut: true as const } : {}), ...(c.toCut === true ? { toCut: true as const } : {}) }];
+  });
 }

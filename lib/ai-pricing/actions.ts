@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { projectAction } from "@/lib/actions/define";
 import { fail } from "@/lib/actions/result";
-import { added, deleted, savedOrConflict } from "@/lib/actions/row-results";
+import { added, deleted, savedResult } from "@/lib/actions/row-results";
 import { rowActivity } from "@/lib/activity/model";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { getProject } from "@/lib/projects/data";
@@ -26,8 +26,7 @@ function refresh(projectId: AuthorizedProjectId) {
 }
 
 export const saveAiSettingsAction = projectAction(saveSettingsSchema, "plan.edit", async ({ projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.saveSettings(access.projectId, version, fields), () => refresh(access.projectId)),
-  { activity: { section: "platform", summarize: (input) => ({ verb: "updated", itemType: "aiCostSettings", fields: Object.keys(input).filter((k) => k !== "projectId" && k !== "version") }) } },
+  savedResult(await m.saveSettings(access.projectId, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 // ── prices ──────────────────────────────────────────────────────────────────────────────────
@@ -45,8 +44,7 @@ export const overrideModelAction = projectAction(overrideModelSchema, "plan.edit
 }, { activity: rowActivity("platform", "aiPrice", "created", "model") });
 
 export const updatePriceEntryAction = projectAction(updatePriceEntrySchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updatePriceEntry({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("platform", "aiPrice", "updated", "model") },
+  savedResult(await m.updatePriceEntry({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const deletePriceEntryAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -62,13 +60,11 @@ export const addFeatureAction = projectAction(addNamedRowSchema, "plan.edit", as
 );
 
 export const updateFeatureAction = projectAction(updateFeatureSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updateFeature({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("platform", "aiFeature", "updated") },
+  savedResult(await m.updateFeature({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const updateFeatureUsageAction = projectAction(updateFeatureUsageSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updateFeature({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("platform", "aiFeature", "updated") },
+  savedResult(await m.updateFeature({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const deleteFeatureAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -84,8 +80,7 @@ export const addSelfHostAction = projectAction(addNamedRowSchema, "plan.edit", a
 );
 
 export const updateSelfHostAction = projectAction(updateSelfHostSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updateSelfHost({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("platform", "aiSelfHost", "updated") },
+  savedResult(await m.updateSelfHost({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const deleteSelfHostAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -101,8 +96,7 @@ export const addCreditAction = projectAction(addNamedRowSchema, "plan.edit", asy
 );
 
 export const updateCreditAction = projectAction(updateCreditSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updateCredit({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("platform", "aiCredit", "updated") },
+  savedResult(await m.updateCredit({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const deleteCreditAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>

@@ -4,7 +4,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
-import { versioned } from "@/lib/actions/row-results";
+import { mapVersioned, recordLog, rowLog, versionedWrite } from "@/lib/db/versioned-write";
 import { LIMITS } from "@/lib/validation/fields";
 import { shippedPrice } from "./catalogue";
 import { entryFromShipped } from "./model";
@@ -16,19 +16,19 @@ const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : nul
 
 // ── settings (one per project; version 0 = never saved) ──────────────────────────────────────
 
-export async function saveSettings(projectId: AuthorizedProjectId, version: number, fields: SettingsFields) {
-  const read = () => db.aiCostSettings.findUnique({ where: { projectId }, select: settingsSelect });
-  if (version === 0) {
-    const { count } = await db.aiCostSettings.createMany({ data: [{ projectId, ...fields }], skipDuplicates: true });
-    return versioned(count, read);
-  }
-  const { count } = await db.aiCostSettings.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, read);
+export function saveSettings(projectId: AuthorizedProjectId, version: number, fields: SettingsFields, actorId?: string) {
+  return versionedWrite({
+    model: "aiCostSettings",
+    where: { projectId },
+    version,
+    data: fields,
+    select: settingsSelect,
+    create: { projectId, ...fields },
+    activity: recordLog("platform", projectId, actorId, "aiCostSettings"),
+  });
 }
 
 // ── prices: the founders' own models and overrides of shipped ones ───────────────────────────
-
-const readEntry = (where: Where) => db.aiPriceEntry.findFirst({ where, select: priceEntrySelect }).then((row) => (row ? priceEntryView(row) : null));
 
 export async function addCustomModel(projectId: AuthorizedProjectId, name: string, currency: string) {
   if ((await db.aiPriceEntry.count({ where: { projectId } })) >= LIMITS.list) return null;
@@ -49,9 +49,16 @@ export async function overrideModel(projectId: AuthorizedProjectId, modelKey: st
   return priceEntryView(stored);
 }
 
-export async function updatePriceEntry(where: Where, version: number, { asOf, ...fields }: PriceEntryFields) {
-  const { count } = await db.aiPriceEntry.updateMany({ where: { ...where, version }, data: { ...fields, asOf: asDate(asOf), version: { increment: 1 } } });
-  return versioned(count, () => readEntry(where));
+export async function updatePriceEntry(where: Where, version: number, { asOf, ...fields }: PriceEntryFields, actorId?: string) {
+  const result = await versionedWrite({
+    model: "aiPriceEntry",
+    where,
+    version,
+    data: { ...fields, asOf: asDate(asOf) },
+    select: priceEntrySelect,
+    activity: rowLog("platform", where, actorId, "aiPrice", "model"),
+  });
+  return mapVersioned(result, priceEntryView);
 }
 
 /** Deleting an override returns the model to the shipped price. */
@@ -61,16 +68,14 @@ export async function deletePriceEntry(where: Where) {
 
 // ── features and their routing mix ──────────────────────────────────────────────────────────
 
-const readFeature = (where: Where) => db.aiFeature.findFirst({ where, select: featureSelect }).then((row) => (row ? featureView(row) : null));
-
 export async function addFeature(projectId: AuthorizedProjectId, name: string) {
   if ((await db.aiFeature.count({ where: { projectId } })) >= LIMITS.list) return null;
   return featureView(await db.aiFeature.create({ data: { projectId, name }, select: featureSelect }));
 }
 
-export async function updateFeature(where: Where, version: number, fields: FeatureFields | FeatureUsageFields) {
-  const { count } = await db.aiFeature.updateMany({ where: { ...where, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, () => readFeature(where));
+export async function updateFeature(where: Where, version: number, fields: FeatureFields | FeatureUsageFields, actorId?: string) {
+  const result = await versionedWrite({ model: "aiFeature", where, version, data: fields, select: featureSelect, activity: rowLog("platform", where, actorId, "aiFeature") });
+  return mapVersioned(result, featureView);
 }
 
 export async function deleteFeature(where: Where) {
@@ -84,9 +89,8 @@ export async function addSelfHost(projectId: AuthorizedProjectId, name: string) 
   return db.aiSelfHostScenario.create({ data: { projectId, name }, select: selfHostSelect });
 }
 
-export async function updateSelfHost(where: Where, version: number, fields: SelfHostFields) {
-  const { count } = await db.aiSelfHostScenario.updateMany({ where: { ...where, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, () => db.aiSelfHostScenario.findFirst({ where, select: selfHostSelect }));
+export function updateSelfHost(where: Where, version: number, fields: SelfHostFields, actorId?: string) {
+  return versionedWrite({ model: "aiSelfHostScenario", where, version, data: fields, select: selfHostSelect, activity: rowLog("platform", where, actorId, "aiSelfHost") });
 }
 
 export async function deleteSelfHost(where: Where) {
@@ -95,16 +99,21 @@ export async function deleteSelfHost(where: Where) {
 
 // ── credits ─────────────────────────────────────────────────────────────────────────────────
 
-const readCredit = (where: Where) => db.aiCredit.findFirst({ where, select: creditSelect }).then((row) => (row ? creditView(row) : null));
-
 export async function addCredit(projectId: AuthorizedProjectId, name: string) {
   if ((await db.aiCredit.count({ where: { projectId } })) >= LIMITS.list) return null;
   return creditView(await db.aiCredit.create({ data: { projectId, name }, select: creditSelect }));
 }
 
-export async function updateCredit(where: Where, version: number, { startsOn, expiresOn, ...fields }: CreditFields) {
-  const { count } = await db.aiCredit.updateMany({ where: { ...where, version }, data: { ...fields, startsOn: asDate(startsOn), expiresOn: asDate(expiresOn), version: { increment: 1 } } });
-  return versioned(count, () => readCredit(where));
+export async function updateCredit(where: Where, version: number, { startsOn, expiresOn, ...fields }: CreditFields, actorId?: string) {
+  const result = await versionedWrite({
+    model: "aiCredit",
+    where,
+    version,
+    data: { ...fields, startsOn: asDate(startsOn), expiresOn: asDate(expiresOn) },
+    select: creditSelect,
+    activity: rowLog("platform", where, actorId, "aiCredit"),
+  });
+  return mapVersioned(result, creditView);
 }
 
 export async function deleteCredit(where: Where) {

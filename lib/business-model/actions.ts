@@ -38,9 +38,6 @@ const SECTION = "business-model" as const;
 
 /** Every write is recorded in the project's activity log (see projectAction's `activity`). */
 const logged = <I, R>(summarize: (input: I, data: R) => ActivitySummary | null) => ({ activity: { section: SECTION, summarize } });
-/** An autosave that changed nothing records nothing. */
-const updated = (data: { changed: string[] }, itemType: string, itemId?: string, itemLabel?: string): ActivitySummary | null =>
-  data.changed.length ? { verb: "updated", itemType, itemId, itemLabel, fields: data.changed } : null;
 
 async function refreshed<R>(projectId: AuthorizedProjectId, result: Promise<ActionResult<R>>): Promise<ActionResult<R>> {
   const done = await result;
@@ -71,8 +68,7 @@ export const addCanvasNoteAction = projectAction(
 export const updateCanvasNoteAction = projectAction(
   updateCanvasNoteSchema,
   EDIT,
-  async ({ noteId, version, text }, access) => refreshed(access.projectId, updateCanvasNote(access.projectId, noteId, version, text)),
-  logged((input: { noteId: string; text: string }, data: { changed: string[] }) => updated(data, "canvasNote", input.noteId, input.text)),
+  async ({ noteId, version, text }, access) => refreshed(access.projectId, updateCanvasNote(access.projectId, noteId, version, text, access.user.id)),
 );
 
 export const moveCanvasNoteAction = projectAction(
@@ -92,8 +88,7 @@ export const deleteCanvasNoteAction = projectAction(
 export const saveDirectionTestAction = projectAction(
   saveDirectionTestSchema,
   EDIT,
-  async ({ projectId: _p, test, version, ...fields }, access) => refreshed(access.projectId, saveDirectionTest(access.projectId, test, version, fields)),
-  logged((input: { test: string }, data: { changed: string[] }) => updated(data, "directionTest", input.test)),
+  async ({ projectId: _p, test, version, ...fields }, access) => refreshed(access.projectId, saveDirectionTest(access.projectId, test, version, fields, access.user.id)),
 );
 
 export const chooseRevenueModelAction = projectAction(
@@ -106,8 +101,7 @@ export const chooseRevenueModelAction = projectAction(
 export const updateRevenueModelAction = projectAction(
   updateRevenueModelSchema,
   EDIT,
-  async ({ projectId: _p, model, version, ...fields }, access) => withComputed(access.projectId, await updateRevenueModel(access.projectId, model, version, fields)),
-  logged((input: { model: string }, data: { changed: string[] }) => updated(data, "revenueModel", input.model)),
+  async ({ projectId: _p, model, version, ...fields }, access) => withComputed(access.projectId, await updateRevenueModel(access.projectId, model, version, fields, access.user.id)),
 );
 
 export const removeRevenueModelAction = projectAction(
@@ -120,20 +114,17 @@ export const removeRevenueModelAction = projectAction(
 export const saveModelEconomicsAction = projectAction(
   saveModelEconomicsSchema,
   EDIT,
-  async ({ projectId: _p, model, version, ...fields }, access) => withComputed(access.projectId, await saveModelEconomics(access.projectId, model, version, fields)),
-  logged((input: { model: string }, data: { changed: string[] }) => updated(data, "revenueModel", input.model)),
+  async ({ projectId: _p, model, version, ...fields }, access) => withComputed(access.projectId, await saveModelEconomics(access.projectId, model, version, fields, access.user.id)),
 );
 
 export const saveUnitEconomicsAction = projectAction(
   saveUnitEconomicsSchema,
   EDIT,
-  async ({ projectId: _p, version, ...fields }, access) => withComputed(access.projectId, await saveUnitEconomics(access.projectId, version, fields)),
-  logged((_input, data: { changed: string[] }) => updated(data, "unitEconomics")),
+  async ({ projectId: _p, version, ...fields }, access) => withComputed(access.projectId, await saveUnitEconomics(access.projectId, version, fields, access.user.id)),
 );
 
 export const saveBurnPlanAction = projectAction(
   saveBurnPlanSchema,
   EDIT,
-  async ({ projectId: _p, version, ...fields }, access) => withComputed(access.projectId, await saveBurnPlan(access.projectId, version, fields)),
-  logged((_input, data: { changed: string[] }) => updated(data, "burnPlan")),
+  async ({ projectId: _p, version, ...fields }, access) => withComputed(access.projectId, await saveBurnPlan(access.projectId, version, fields, access.user.id)),
 );

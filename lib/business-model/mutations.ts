@@ -1,7 +1,8 @@
 import "server-only";
-import { db, Prisma } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { versionedWrite } from "@/lib/db/versioned-write";
+import { savedVersion } from "@/lib/actions/row-results";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
-import { changedFields } from "@/lib/activity/model";
 import { fail, invalid, ok, type ActionResult } from "@/lib/actions/result";
 import type { CanvasBlock, DirectionTest, RevenueModelId } from "@/lib/plan/facts";
 import { BM_LIMITS, canvasNoteInputSchema, type BurnPlanFields, type DirectionFields, type ModelEconomicsFields, type RevenueModelFields, type UnitEconomicsFields } from "./schema";
@@ -9,33 +10,9 @@ import { BM_LIMITS, canvasNoteInputSchema, type BurnPlanFields, type DirectionFi
 /** A save's new version and which fields it changed (for the activity log). */
 type Saved = ActionResult<{ version: number; changed: string[] }>;
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
-/**
- * Optimistic save of a record that may not exist yet: version 0 creates it, any other version
- * updates it only if nobody saved since (the update's own version check closes the race). On a
- * lost race the caller gets what is stored now.
- */
-async function saveVersioned(
-  version: number,
-  fields: Record<string, unknown>,
-  ops: { create?: () => Promise<{ version: number }>; update: () => Promise<{ count: number }>; current: () => Promise<({ version: number } & Record<string, unknown>) | null> },
-): Promise<Saved> {
-  if (version === 0) {
-    if (!ops.create) return fail("notFound");
-    try {
-      return ok({ version: (await ops.create()).version, changed: changedFields({}, fields) });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  } else {
-    const before = await ops.current();
-    if (!before) return fail("notFound");
-    if (before.version === version && (await ops.update()).count === 1) return ok({ version: version + 1, changed: changedFields(before, fields) });
-  }
-  const current = await ops.current();
-  return current ? fail("conflict", { current }) : fail("notFound");
-}
+/** The activity of a save of this section (written with it), or none without an actor. */
+const log = (projectId: AuthorizedProjectId, actorId: string | undefined, itemType: string, itemId?: string, itemLabel?: string) =>
+  actorId ? { projectId, actorId, section: "business-model" as const, itemType, itemId, itemLabel } : null;
 
 // ── canvas ────────────────────────────────────────────────────────────────────────────────────
 
@@ -61,11 +38,17 @@ export async function addCanvasNote(
   return ok(note);
 }
 
-export async function updateCanvasNote(projectId: AuthorizedProjectId, noteId: string, version: number, text: string): Promise<Saved> {
-  return saveVersioned(version, { text }, {
-    update: () => db.canvasNote.updateMany({ where: { id: noteId, projectId, version }, data: { text, version: { increment: 1 } } }),
-    current: () => db.canvasNote.findFirst({ where: { id: noteId, projectId }, select: { text: true, version: true } }),
-  });
+export async function updateCanvasNote(projectId: AuthorizedProjectId, noteId: string, version: number, text: string, actorId?: string): Promise<Saved> {
+  return savedVersion(
+    await versionedWrite({
+      model: "canvasNote",
+      where: { id: noteId, projectId },
+      version,
+      data: { text },
+      select: { text: true, version: true },
+      activity: log(projectId, actorId, "canvasNote", noteId, text),
+    }),
+  );
 }
 
 /** Swaps a note with its neighbour in the same block. Order is not content: versions stay. */
@@ -101,12 +84,18 @@ export async function deleteCanvasNote(projectId: AuthorizedProjectId, noteId: s
 
 // ── direction tests ───────────────────────────────────────────────────────────────────────────
 
-export function saveDirectionTest(projectId: AuthorizedProjectId, test: DirectionTest, version: number, fields: DirectionFields): Promise<Saved> {
-  return saveVersioned(version, fields, {
-    create: () => db.directionAssessment.create({ data: { projectId, test, ...fields }, select: { version: true } }),
-    update: () => db.directionAssessment.updateMany({ where: { projectId, test, version }, data: { ...fields, version: { increment: 1 } } }),
-    current: () => db.directionAssessment.findUnique({ where: { projectId_test: { projectId, test } }, select: { verdict: true, assessment: true, evidence: true, version: true } }),
-  });
+export async function saveDirectionTest(projectId: AuthorizedProjectId, test: DirectionTest, version: number, fields: DirectionFields, actorId?: string): Promise<Saved> {
+  return savedVersion(
+    await versionedWrite({
+      model: "directionAssessment",
+      where: { projectId, test },
+      version,
+      data: fields,
+      select: { verdict: true, assessment: true, evidence: true, version: true },
+      create: { projectId, test, ...fields },
+      activity: log(projectId, actorId, "directionTest", test),
+    }),
+  );
 }
 
 // ── revenue models ────────────────────────────────────────────────────────────────────────────
@@ -124,11 +113,10 @@ export async function chooseRevenueModel(projectId: AuthorizedProjectId, model: 
 
 const revenueSelect = { rationale: true, price: true, unit: true, currentVolume: true, monthlyVolume: true, rampMonths: true, conversionPct: true, churnPct: true, version: true } as const;
 
-export function updateRevenueModel(projectId: AuthorizedProjectId, model: RevenueModelId, version: number, fields: RevenueModelFields): Promise<Saved> {
-  return saveVersioned(version, fields, {
-    update: () => db.revenueModelChoice.updateMany({ where: { projectId, model, version }, data: { ...fields, version: { increment: 1 } } }),
-    current: () => db.revenueModelChoice.findUnique({ where: { projectId_model: { projectId, model } }, select: revenueSelect }),
-  });
+export async function updateRevenueModel(projectId: AuthorizedProjectId, model: RevenueModelId, version: number, fields: RevenueModelFields, actorId?: string): Promise<Saved> {
+  return savedVersion(
+    await versionedWrite({ model: "revenueModelChoice", where: { projectId, model }, version, data: fields, select: revenueSelect, activity: log(projectId, actorId, "revenueModel", model) }),
+  );
 }
 
 const modelEconomicsSelect = {
@@ -148,11 +136,10 @@ const modelEconomicsSelect = {
 } as const;
 
 /** The economics step's fields of one revenue model: same row and version as the revenue step's. */
-export function saveModelEconomics(projectId: AuthorizedProjectId, model: RevenueModelId, version: number, fields: ModelEconomicsFields): Promise<Saved> {
-  return saveVersioned(version, fields, {
-    update: () => db.revenueModelChoice.updateMany({ where: { projectId, model, version }, data: { ...fields, version: { increment: 1 } } }),
-    current: () => db.revenueModelChoice.findUnique({ where: { projectId_model: { projectId, model } }, select: modelEconomicsSelect }),
-  });
+export async function saveModelEconomics(projectId: AuthorizedProjectId, model: RevenueModelId, version: number, fields: ModelEconomicsFields, actorId?: string): Promise<Saved> {
+  return savedVersion(
+    await versionedWrite({ model: "revenueModelChoice", where: { projectId, model }, version, data: fields, select: modelEconomicsSelect, activity: log(projectId, actorId, "revenueModel", model) }),
+  );
 }
 
 export async function removeRevenueModel(projectId: AuthorizedProjectId, model: RevenueModelId): Promise<ActionResult<{ removed: true }>> {
@@ -164,22 +151,30 @@ export async function removeRevenueModel(projectId: AuthorizedProjectId, model: 
 
 const economicsSelect = { primaryModel: true, thirdPartyModelApi: true, modelProvider: true, version: true } as const;
 
-export function saveUnitEconomics(projectId: AuthorizedProjectId, version: number, fields: UnitEconomicsFields): Promise<Saved> {
-  return saveVersioned(version, fields, {
-    create: () => db.unitEconomics.create({ data: { projectId, ...fields }, select: { version: true } }),
-    update: () => db.unitEconomics.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } }),
-    current: () => db.unitEconomics.findUnique({ where: { projectId }, select: economicsSelect }),
-  });
+export async function saveUnitEconomics(projectId: AuthorizedProjectId, version: number, fields: UnitEconomicsFields, actorId?: string): Promise<Saved> {
+  return savedVersion(
+    await versionedWrite({
+      model: "unitEconomics",
+      where: { projectId },
+      version,
+      data: fields,
+      select: economicsSelect,
+      create: { projectId, ...fields },
+      activity: log(projectId, actorId, "unitEconomics"),
+    }),
+  );
 }
 
-export function saveBurnPlan(projectId: AuthorizedProjectId, version: number, fields: BurnPlanFields): Promise<Saved> {
-  return saveVersioned(version, fields, {
-    create: () => db.burnPlan.create({ data: { projectId, ...fields }, select: { version: true } }),
-    update: () => db.burnPlan.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } }),
-    current: () =>
-      db.burnPlan.findUnique({
-        where: { projectId },
-        select: { cashOnHand: true, otherMonthlyCosts: true, otherCostsNote: true, revenueGrowthPct: true, includeServingCost: true, version: true },
-      }),
-  });
+export async function saveBurnPlan(projectId: AuthorizedProjectId, version: number, fields: BurnPlanFields, actorId?: string): Promise<Saved> {
+  return savedVersion(
+    await versionedWrite({
+      model: "burnPlan",
+      where: { projectId },
+      version,
+      data: fields,
+      select: { cashOnHand: true, otherMonthlyCosts: true, otherCostsNote: true, revenueGrowthPct: true, includeServingCost: true, version: true },
+      create: { projectId, ...fields },
+      activity: log(projectId, actorId, "burnPlan"),
+    }),
+  );
 }

@@ -18,10 +18,10 @@ export const createOwnCaseAction = projectAction(createOwnCaseSchema, "plan.edit
 }, { activity: rowActivity("cases", "ownCase", "created", "title") });
 
 export const updateOwnCaseAction = projectAction(updateOwnCaseSchema, "plan.edit", async ({ projectId: _p, caseId, version, ...fields }, access) => {
-  const result = await updateOwnCase(access.projectId, caseId, version, fields);
+  const result = await updateOwnCase(access.projectId, caseId, version, fields, access.user.id);
   if (result.ok) revalidatePath(casesPath(access.projectId), "layout");
   return result;
-}, { activity: rowActivity("cases", "ownCase", "updated", "title") });
+});
 
 export const deleteOwnCaseAction = projectAction(deleteOwnCaseSchema, "plan.edit", async ({ caseId }, access) => {
   const result = await deleteOwnCase(access.projectId, caseId);

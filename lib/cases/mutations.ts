@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { rowLog, versionedWrite } from "@/lib/db/versioned-write";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { ownCaseSelect } from "./data";
@@ -14,13 +15,19 @@ export async function createOwnCase(projectId: AuthorizedProjectId, input: { kin
 }
 
 /** Saves only if nobody saved since `version`; on conflict reports the stored fields. */
-export async function updateOwnCase(projectId: AuthorizedProjectId, caseId: string, version: number, fields: OwnCaseFields): Promise<ActionResult<{ version: number }>> {
-  const { count } = await db.ownCase.updateMany({ where: { id: caseId, projectId, version }, data: { ...fields, version: { increment: 1 } } });
-  if (count === 1) return ok({ version: version + 1 });
-  const current = await db.ownCase.findFirst({ where: { id: caseId, projectId }, select: ownCaseSelect });
-  if (!current) return fail("notFound");
-  const { id: _id, ...stored } = current;
-  return fail("conflict", { current: stored });
+export async function updateOwnCase(projectId: AuthorizedProjectId, caseId: string, version: number, fields: OwnCaseFields, actorId?: string): Promise<ActionResult<{ version: number }>> {
+  const { id: _id, ...stored } = ownCaseSelect;
+  const result = await versionedWrite({
+    model: "ownCase",
+    where: { id: caseId, projectId },
+    version,
+    data: fields,
+    select: stored,
+    activity: rowLog("cases", { id: caseId, projectId }, actorId, "ownCase", "title"),
+  });
+  if (result.outcome === "notFound") return fail("notFound");
+  if (result.outcome === "conflict") return fail("conflict", { current: result.current });
+  return ok({ version: result.row.version });
 }
 
 /** Deletes the case and its applied-lesson log; risks and notes made from it stay where they are. */

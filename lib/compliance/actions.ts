@@ -5,7 +5,7 @@ import { fail, ok } from "@/lib/actions/result";
 import { LIMITS } from "@/lib/validation/fields";
 import { CATALOGUE } from "./catalogue";
 import { countItems } from "./data";
-import { savedOrConflict } from "@/lib/actions/row-results";
+import { savedResult } from "@/lib/actions/row-results";
 import { addItem, deleteItem, saveItem, saveObligation, savePlan, saveProfile, seedChecklist } from "./mutations";
 import { addItemSchema, deleteItemSchema, saveItemSchema, saveObligationSchema, savePlanSchema, saveProfileSchema, seedChecklistSchema } from "./schema";
 
@@ -29,26 +29,19 @@ export const saveCompliancePlanAction = projectAction(
   savePlanSchema,
   PERMISSION,
   async ({ version, ipStrategy }, access) => {
-    const result = await savePlan(access.projectId, version, ipStrategy);
+    const result = await savePlan(access.projectId, version, ipStrategy, access.user.id);
     if (result.ok) refresh(access.projectId);
     return result;
   },
-  { activity: { section: SECTION, summarize: (_input, data) => (data.changed.length ? { verb: "updated", itemType: "compliancePlan", fields: data.changed } : null) } },
 );
 
 export const saveItemAction = projectAction(
   saveItemSchema,
   PERMISSION,
   async ({ projectId: _p, id, version, ...fields }, access) => {
-    const result = await saveItem(access.projectId, id, version, fields);
+    const result = await saveItem(access.projectId, id, version, fields, access.user.id);
     if (result.ok) refresh(access.projectId);
     return result;
-  },
-  {
-    activity: {
-      section: SECTION,
-      summarize: (input, data) => (data.changed.length ? { verb: "updated", itemType: "complianceItem", itemId: input.id, itemLabel: data.label, fields: data.changed } : null),
-    },
   },
 );
 
@@ -78,14 +71,11 @@ export const deleteItemAction = projectAction(
   { activity: { section: SECTION, summarize: ({ id }) => ({ verb: "deleted", itemType: "complianceItem", itemId: id }) } },
 );
 
-const submitted = (input: object) => Object.keys(input).filter((k) => k !== "projectId" && k !== "version" && k !== "obligationKey");
-
 /** The facts the AI obligations calendar is built from. */
 export const saveComplianceProfileAction = projectAction(
   saveProfileSchema,
   PERMISSION,
-  async ({ projectId: _p, version, ...fields }, access) => savedOrConflict(await saveProfile(access.projectId, version, fields), () => refresh(access.projectId)),
-  { activity: { section: SECTION, summarize: (input) => ({ verb: "updated", itemType: "complianceProfile", fields: submitted(input) }) } },
+  async ({ projectId: _p, version, ...fields }, access) => savedResult(await saveProfile(access.projectId, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 /** Owner, due date, evidence and status of one obligation of the calendar. */
@@ -93,6 +83,5 @@ export const saveObligationAction = projectAction(
   saveObligationSchema,
   PERMISSION,
   async ({ projectId: _p, obligationKey, version, ...fields }, access) =>
-    savedOrConflict(await saveObligation(access.projectId, obligationKey, version, fields), () => refresh(access.projectId)),
-  { activity: { section: SECTION, summarize: (input) => ({ verb: "updated", itemType: "complianceObligation", itemId: input.obligationKey, fields: submitted(input) }) } },
+    savedResult(await saveObligation(access.projectId, obligationKey, version, fields, access.user.id), () => refresh(access.projectId)),
 );

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { changedFields } from "@/lib/activity/model";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { CATALOGUE } from "./catalogue";
 import type { ComplianceMarket, ComplianceTopic } from "./model";
 import { itemSelect, obligationSelect, obligationView, planSelect, profileSelect, profileView } from "./data";
 import type { ItemInput, ObligationInput, ProfileInput } from "./schema";
-import { versioned } from "@/lib/actions/row-results";
+import { mapVersioned, recordLog, versionedWrite } from "@/lib/db/versioned-write";
+import { savedVersion } from "@/lib/actions/row-results";
 
 /** A saved record's new version and the fields the save changed (for the activity log). */
 export type Saved = ActionResult<{ version: number; changed: string[]; label?: string }>;
@@ -21,27 +21,29 @@ export async function seedChecklist(projectId: AuthorizedProjectId): Promise<{ c
   return { created: count };
 }
 
-export async function savePlan(projectId: AuthorizedProjectId, version: number, ipStrategy: string): Promise<Saved> {
+export async function savePlan(projectId: AuthorizedProjectId, version: number, ipStrategy: string, actorId?: string): Promise<Saved> {
   await db.compliancePlan.createMany({ data: [{ projectId }], skipDuplicates: true });
-  const read = () => db.compliancePlan.findUnique({ where: { projectId }, select: planSelect });
-  const before = await read();
-  const { count } = await db.compliancePlan.updateMany({ where: { projectId, version }, data: { ipStrategy, version: { increment: 1 } } });
-  if (count) return ok({ version: version + 1, changed: before ? changedFields(before, { ipStrategy }) : ["ipStrategy"] });
-  const current = await read();
-  return current ? fail("conflict", { current }) : fail("notFound");
+  return savedVersion(
+    await versionedWrite({ model: "compliancePlan", where: { projectId }, version, data: { ipStrategy }, select: planSelect, activity: recordLog("compliance", projectId, actorId, "compliancePlan") }),
+  );
 }
 
-export async function saveItem(projectId: AuthorizedProjectId, id: string, version: number, fields: ItemInput): Promise<Saved> {
-  const read = () => db.complianceItem.findFirst({ where: { id, projectId }, select: itemSelect });
-  const before = await read();
-  if (!before) return fail("notFound");
+export async function saveItem(projectId: AuthorizedProjectId, id: string, version: number, fields: ItemInput, actorId?: string): Promise<Saved> {
+  const item = await db.complianceItem.findFirst({ where: { id, projectId }, select: { catalogueKey: true } });
+  if (!item) return fail("notFound");
   // The founders' own items need a title; catalogue items take theirs from the catalogue.
-  if (before.catalogueKey === null && fields.title === "") return fail("validation", { fieldErrors: { title: { code: "required" } } });
-  const values = { ...fields, title: before.catalogueKey === null ? fields.title : "" };
-  const { count } = await db.complianceItem.updateMany({ where: { id, projectId, version }, data: { ...values, version: { increment: 1 } } });
-  if (count) return ok({ version: version + 1, changed: changedFields(before, values), label: before.catalogueKey ?? values.title });
-  const current = await read();
-  return current ? fail("conflict", { current }) : fail("notFound");
+  if (item.catalogueKey === null && fields.title === "") return fail("validation", { fieldErrors: { title: { code: "required" } } });
+  const values = { ...fields, title: item.catalogueKey === null ? fields.title : "" };
+  const label = item.catalogueKey ?? values.title;
+  const result = await versionedWrite({
+    model: "complianceItem",
+    where: { id, projectId },
+    version,
+    data: values,
+    select: itemSelect,
+    activity: actorId ? { projectId, actorId, section: "compliance", itemType: "complianceItem", itemId: id, itemLabel: label } : null,
+  });
+  return savedVersion(result, { label });
 }
 
 export async function addItem(projectId: AuthorizedProjectId, market: ComplianceMarket, topic: ComplianceTopic, title: string) {
@@ -55,25 +57,30 @@ export async function deleteItem(projectId: AuthorizedProjectId, id: string): Pr
 }
 
 /** Saves the obligations profile; version 0 creates it (someone else creating it first is a conflict). */
-export async function saveProfile(projectId: AuthorizedProjectId, version: number, fields: ProfileInput) {
-  const read = () => db.complianceProfile.findUnique({ where: { projectId }, select: profileSelect }).then((row) => (row ? profileView(row) : null));
-  if (version === 0) {
-    const { count } = await db.complianceProfile.createMany({ data: [{ projectId, ...fields }], skipDuplicates: true });
-    return versioned(count, read);
-  }
-  const { count } = await db.complianceProfile.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, read);
+export async function saveProfile(projectId: AuthorizedProjectId, version: number, fields: ProfileInput, actorId?: string) {
+  const result = await versionedWrite({
+    model: "complianceProfile",
+    where: { projectId },
+    version,
+    data: fields,
+    select: profileSelect,
+    create: { projectId, ...fields },
+    activity: recordLog("compliance", projectId, actorId, "complianceProfile"),
+  });
+  return mapVersioned(result, profileView);
 }
 
 /** Saves the tracking of one obligation; stored the first time it is touched (version 0). */
-export async function saveObligation(projectId: AuthorizedProjectId, obligationKey: string, version: number, { dueDate, ...fields }: ObligationInput) {
-  const where = { projectId, obligationKey };
+export async function saveObligation(projectId: AuthorizedProjectId, obligationKey: string, version: number, { dueDate, ...fields }: ObligationInput, actorId?: string) {
   const data = { ...fields, dueDate: dueDate ? new Date(`${dueDate}T00:00:00Z`) : null };
-  const read = () => db.complianceObligation.findUnique({ where: { projectId_obligationKey: where }, select: obligationSelect }).then((row) => (row ? obligationView(row) : null));
-  if (version === 0) {
-    const { count } = await db.complianceObligation.createMany({ data: [{ ...where, ...data }], skipDuplicates: true });
-    return versioned(count, read);
-  }
-  const { count } = await db.complianceObligation.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
-  return versioned(count, read);
+  const result = await versionedWrite({
+    model: "complianceObligation",
+    where: { projectId, obligationKey },
+    version,
+    data,
+    select: obligationSelect,
+    create: { projectId, obligationKey, ...data },
+    activity: recordLog("compliance", projectId, actorId, "complianceObligation", obligationKey),
+  });
+  return mapVersioned(result, obligationView);
 }

@@ -11,17 +11,15 @@ const PERMISSION = "plan.edit";
 const SECTION = "funding";
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}/funding`);
 const listFull = () => fail("validation", { fieldErrors: { _form: { code: "tooMany", values: { max: LIMITS.list } } } });
-const updated = (itemType: string, itemId: string | undefined, changed: string[]) => (changed.length ? { verb: "updated" as const, itemType, itemId, fields: changed } : null);
 
 export const saveFundingPlanAction = projectAction(
   saveFundingPlanSchema,
   PERMISSION,
   async ({ projectId: _p, version, ...fields }, access) => {
-    const result = await saveFundingPlan(access.projectId, version, fields);
+    const result = await saveFundingPlan(access.projectId, version, fields, access.user.id);
     if (result.ok) refresh(access.projectId);
     return result;
   },
-  { activity: { section: SECTION, summarize: (_input, data) => updated("fundingPlan", undefined, data.changed) } },
 );
 
 export const addRoundAction = projectAction(
@@ -40,11 +38,10 @@ export const saveRoundAction = projectAction(
   saveRoundSchema,
   PERMISSION,
   async ({ projectId: _p, id, version, ...fields }, access) => {
-    const result = await saveRound(access.projectId, id, version, fields);
+    const result = await saveRound(access.projectId, id, version, fields, access.user.id);
     if (result.ok) refresh(access.projectId);
     return result;
   },
-  { activity: { section: SECTION, summarize: (input, data) => updated("fundingRound", input.id, data.changed) } },
 );
 
 export const deleteRoundAction = projectAction(
@@ -78,11 +75,10 @@ export const saveChannelAction = projectAction(
   saveChannelSchema,
   PERMISSION,
   async ({ id, version, note }, access) => {
-    const result = await saveChannel(access.projectId, id, version, note);
+    const result = await saveChannel(access.projectId, id, version, note, access.user.id);
     if (result.ok) refresh(access.projectId);
     return result;
   },
-  { activity: { section: SECTION, summarize: (input, data) => updated("fundingChannel", input.id, data.changed) } },
 );
 
 export const addUseAction = projectAction(
@@ -101,11 +97,10 @@ export const saveUseAction = projectAction(
   saveUseSchema,
   PERMISSION,
   async ({ projectId: _p, id, version, ...fields }, access) => {
-    const result = await saveUse(access.projectId, id, version, fields);
+    const result = await saveUse(access.projectId, id, version, fields, access.user.id);
     if (result.ok) refresh(access.projectId);
     return result;
   },
-  { activity: { section: SECTION, summarize: (input, data) => updated("fundsUse", input.id, data.changed) } },
 );
 
 export const deleteUseAction = projectAction(

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { projectAction } from "@/lib/actions/define";
 import { rowActivity } from "@/lib/activity/model";
-import { added, deleted, savedOrConflict } from "@/lib/actions/row-results";
+import { added, deleted, savedResult } from "@/lib/actions/row-results";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import * as m from "./mutations";
 import {
@@ -23,13 +23,11 @@ function refresh(projectId: AuthorizedProjectId) {
 }
 
 export const saveResearchAction = projectAction(saveResearchSchema, "plan.edit", async ({ projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.saveResearch(access.projectId, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("market", "research", "updated") },
+  savedResult(await m.saveResearch(access.projectId, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const saveSizeAction = projectAction(saveSizeSchema, "plan.edit", async ({ projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.saveSize(access.projectId, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("market", "marketSize", "updated") },
+  savedResult(await m.saveSize(access.projectId, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const addSegmentAction = projectAction(addSegmentSchema, "plan.edit", async ({ name, domain }, access) =>
@@ -38,8 +36,7 @@ export const addSegmentAction = projectAction(addSegmentSchema, "plan.edit", asy
 );
 
 export const updateSegmentAction = projectAction(updateSegmentSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updateSegment({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("market", "segment", "updated") },
+  savedResult(await m.updateSegment({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const deleteSegmentAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -53,8 +50,7 @@ export const addCompetitorAction = projectAction(addCompetitorSchema, "plan.edit
 );
 
 export const updateCompetitorAction = projectAction(updateCompetitorSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updateCompetitor({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("market", "competitor", "updated") },
+  savedResult(await m.updateCompetitor({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const deleteCompetitorAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -68,8 +64,7 @@ export const addTrendAction = projectAction(addTrendSchema, "plan.edit", async (
 );
 
 export const updateTrendAction = projectAction(updateTrendSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updateTrend({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("market", "trend", "updated", "title") },
+  savedResult(await m.updateTrend({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const deleteTrendAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
-import { versioned } from "@/lib/actions/row-results";
+import { recordLog, rowLog, versionedWrite } from "@/lib/db/versioned-write";
 import { LIMITS } from "@/lib/validation/fields";
 import { competitorSelect, researchSelect, segmentSelect, sizeSelect, trendSelect } from "./data";
 import type { ApplicationDomain, TrendKey } from "./model";
@@ -11,25 +11,32 @@ import type { CompetitorFields, ResearchFields, SegmentFields, SizeFields, Trend
 
 type Where = { id: string; projectId: AuthorizedProjectId };
 
+
 // ---- one-per-project records. Version 0 means "never saved": the first save creates the record,
 // and if someone else created it in the meantime that is a conflict like any other.
 
-export async function saveResearch(projectId: AuthorizedProjectId, version: number, fields: ResearchFields) {
-  const read = () => db.marketResearch.findUnique({ where: { projectId }, select: researchSelect });
-  const { count } =
-    version === 0
-      ? await db.marketResearch.createMany({ data: [{ projectId, ...fields }], skipDuplicates: true })
-      : await db.marketResearch.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, read);
+export function saveResearch(projectId: AuthorizedProjectId, version: number, fields: ResearchFields, actorId?: string) {
+  return versionedWrite({
+    model: "marketResearch",
+    where: { projectId },
+    version,
+    data: fields,
+    select: researchSelect,
+    create: { projectId, ...fields },
+    activity: recordLog("market", projectId, actorId, "research"),
+  });
 }
 
-export async function saveSize(projectId: AuthorizedProjectId, version: number, fields: SizeFields) {
-  const read = () => db.marketSize.findUnique({ where: { projectId }, select: sizeSelect });
-  const { count } =
-    version === 0
-      ? await db.marketSize.createMany({ data: [{ projectId, ...fields }], skipDuplicates: true })
-      : await db.marketSize.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, read);
+export function saveSize(projectId: AuthorizedProjectId, version: number, fields: SizeFields, actorId?: string) {
+  return versionedWrite({
+    model: "marketSize",
+    where: { projectId },
+    version,
+    data: fields,
+    select: sizeSelect,
+    create: { projectId, ...fields },
+    activity: recordLog("market", projectId, actorId, "marketSize"),
+  });
 }
 
 // ---- segments
@@ -39,9 +46,8 @@ export async function addSegment(projectId: AuthorizedProjectId, name: string, d
   return db.marketSegment.create({ data: { projectId, name, domain }, select: segmentSelect });
 }
 
-export async function updateSegment(where: Where, version: number, fields: SegmentFields) {
-  const { count } = await db.marketSegment.updateMany({ where: { ...where, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, () => db.marketSegment.findFirst({ where, select: segmentSelect }));
+export function updateSegment(where: Where, version: number, fields: SegmentFields, actorId?: string) {
+  return versionedWrite({ model: "marketSegment", where, version, data: fields, select: segmentSelect, activity: rowLog("market", where, actorId, "segment", "name") });
 }
 
 export async function deleteSegment(where: Where) {
@@ -55,9 +61,8 @@ export async function addCompetitor(projectId: AuthorizedProjectId, name: string
   return db.marketCompetitor.create({ data: { projectId, name }, select: competitorSelect });
 }
 
-export async function updateCompetitor(where: Where, version: number, fields: CompetitorFields) {
-  const { count } = await db.marketCompetitor.updateMany({ where: { ...where, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, () => db.marketCompetitor.findFirst({ where, select: competitorSelect }));
+export function updateCompetitor(where: Where, version: number, fields: CompetitorFields, actorId?: string) {
+  return versionedWrite({ model: "marketCompetitor", where, version, data: fields, select: competitorSelect, activity: rowLog("market", where, actorId, "competitor", "name") });
 }
 
 export async function deleteCompetitor(where: Where) {
@@ -71,9 +76,8 @@ export async function addTrend(projectId: AuthorizedProjectId, title: string, tr
   return db.marketTrend.create({ data: { projectId, title, trendKey }, select: trendSelect });
 }
 
-export async function updateTrend(where: Where, version: number, fields: TrendFields) {
-  const { count } = await db.marketTrend.updateMany({ where: { ...where, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, () => db.marketTrend.findFirst({ where, select: trendSelect }));
+export function updateTrend(where: Where, version: number, fields: TrendFields, actorId?: string) {
+  return versionedWrite({ model: "marketTrend", where, version, data: fields, select: trendSelect, activity: rowLog("market", where, actorId, "trend", "title") });
 }
 
 export async function deleteTrend(where: Where) {

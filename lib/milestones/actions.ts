@@ -18,11 +18,10 @@ export const savePlanAction = projectAction(
   savePlanSchema,
   PERMISSION,
   async ({ projectId: _p, version, ...fields }, access) => {
-    const result = await savePlan(access.projectId, version, fields);
+    const result = await savePlan(access.projectId, version, fields, access.user.id);
     if (result.ok) refresh(access.projectId);
     return result;
   },
-  { activity: { section: SECTION, summarize: (_input, data) => (data.changed.length ? { verb: "updated", itemType: "projectPlan", fields: data.changed } : null) } },
 );
 
 export const addMilestoneAction = projectAction(
@@ -43,15 +42,9 @@ export const saveMilestoneAction = projectAction(
   saveMilestoneSchema,
   PERMISSION,
   async ({ projectId: _p, id, version, ...fields }, access) => {
-    const result = await saveMilestone(access.projectId, id, version, fields);
+    const result = await saveMilestone(access.projectId, id, version, fields, access.user.id);
     if (result.ok) refresh(access.projectId);
     return result;
-  },
-  {
-    activity: {
-      section: SECTION,
-      summarize: (input, data) => (data.changed.length ? { verb: "updated", itemType: "milestone", itemId: input.id, itemLabel: input.title, fields: data.changed } : null),
-    },
   },
 );
 

@@ -2,7 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { changedFields } from "@/lib/activity/model";
+import type { FieldChange } from "@/lib/activity/model";
+import { recordLog, rowLog, versionedWrite } from "@/lib/db/versioned-write";
+import { savedVersion } from "@/lib/actions/row-results";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { milestoneSelect, planSelect, toMilestone } from "./data";
 import { chainSchedule, createsCycle, type ChainStep } from "./model";
@@ -20,15 +22,12 @@ async function lockProject(tx: Tx, projectId: AuthorizedProjectId) {
 
 const dbDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
-export async function savePlan(projectId: AuthorizedProjectId, version: number, fields: PlanInput): Promise<Saved> {
+export async function savePlan(projectId: AuthorizedProjectId, version: number, fields: PlanInput, actorId?: string): Promise<Saved> {
   // The plan row is created on first save; concurrent first saves still meet the version check.
   await db.projectPlan.createMany({ data: [{ projectId }], skipDuplicates: true });
-  const read = () => db.projectPlan.findUnique({ where: { projectId }, select: planSelect });
-  const before = await read();
-  const { count } = await db.projectPlan.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
-  if (count) return ok({ version: version + 1, changed: before ? changedFields(before, fields) : Object.keys(fields) });
-  const current = await read();
-  return current ? fail("conflict", { current }) : fail("notFound");
+  return savedVersion(
+    await versionedWrite({ model: "projectPlan", where: { projectId }, version, data: fields, select: planSelect, activity: recordLog("milestones", projectId, actorId, "projectPlan") }),
+  );
 }
 
 export async function addMilestone(projectId: AuthorizedProjectId, title: string) {
@@ -36,44 +35,52 @@ export async function addMilestone(projectId: AuthorizedProjectId, title: string
   return toMilestone(row);
 }
 
+const { dependsOn: _dependsOn, ...milestoneColumns } = milestoneSelect;
+
 /**
  * Saves a milestone and replaces its prerequisites in one transaction. Prerequisites must be other
- * milestones of the same project and must not close a loop.
+ * milestones of the same project and must not close a loop. They compare as sets and are only
+ * rewritten when they changed; the activity shows them by title.
  */
-export async function saveMilestone(projectId: AuthorizedProjectId, id: string, version: number, fields: MilestoneInput): Promise<Saved> {
+export async function saveMilestone(projectId: AuthorizedProjectId, id: string, version: number, fields: MilestoneInput, actorId?: string): Promise<Saved> {
   const { dependsOn, ...values } = fields;
   return db.$transaction(async (tx): Promise<Saved> => {
     await lockProject(tx, projectId);
-    const read = async () => {
-      const row = await tx.milestone.findFirst({ where: { id, projectId }, select: milestoneSelect });
-      return row ? toMilestone(row) : null;
-    };
-    const before = await read();
-    if (!before) return fail("notFound");
-    if (before.version !== version) return fail("conflict", { current: before });
-    if (dependsOn.length > 0) {
-      const [found, edges] = await Promise.all([
-        tx.milestone.count({ where: { projectId, id: { in: dependsOn } } }),
-        tx.milestoneDependency.findMany({ where: { projectId }, select: { milestoneId: true, dependsOnId: true } }),
-      ]);
-      if (found !== dependsOn.length) return fail("validation", { fieldErrors: { dependsOn: { code: "invalidOption" } } });
-      if (createsCycle(edges, id, dependsOn)) return fail("validation", { fieldErrors: { dependsOn: { code: "dependencyCycle" } } });
+    const [found, edges] = await Promise.all([
+      dependsOn.length > 0 ? tx.milestone.count({ where: { projectId, id: { in: dependsOn } } }) : Promise.resolve(0),
+      tx.milestoneDependency.findMany({ where: { projectId }, select: { milestoneId: true, dependsOnId: true } }),
+    ]);
+    if (found !== dependsOn.length) return fail("validation", { fieldErrors: { dependsOn: { code: "invalidOption" } } });
+    if (dependsOn.length > 0 && createsCycle(edges, id, dependsOn)) return fail("validation", { fieldErrors: { dependsOn: { code: "dependencyCycle" } } });
+    const before = edges.filter((e) => e.milestoneId === id).map((e) => e.dependsOnId).sort();
+    const after = [...new Set(dependsOn)].sort();
+    const depsChanged = JSON.stringify(before) !== JSON.stringify(after);
+    let extraChanges: FieldChange[] = [];
+    if (depsChanged) {
+      const titles = new Map((await tx.milestone.findMany({ where: { projectId, id: { in: [...before, ...after] } }, select: { id: true, title: true } })).map((m) => [m.id, m.title]));
+      const names = (ids: string[]) => ids.map((i) => titles.get(i) ?? i).join(", ") || null;
+      extraChanges = [{ field: "dependsOn", from: names(before), to: names(after) }];
     }
-    const { count } = await tx.milestone.updateMany({
-      where: { id, projectId, version },
-      data: { ...values, startDate: dbDate(values.startDate), dueDate: dbDate(values.dueDate), version: { increment: 1 } },
+    const result = await versionedWrite({
+      tx,
+      model: "milestone",
+      where: { id, projectId },
+      version,
+      data: { ...values, startDate: dbDate(values.startDate), dueDate: dbDate(values.dueDate) },
+      select: milestoneColumns,
+      extraChanges,
+      activity: rowLog("milestones", { id, projectId }, actorId, "milestone", "title"),
     });
-    if (!count) {
-      const current = await read();
-      return current ? fail("conflict", { current }) : fail("notFound");
+    if (result.outcome === "notFound") return fail("notFound");
+    if (result.outcome === "conflict") {
+      const current = await tx.milestone.findFirst({ where: { id, projectId }, select: milestoneSelect });
+      return current ? fail("conflict", { current: toMilestone(current) }) : fail("notFound");
     }
-    // Prerequisites compare as sets; they are only rewritten when they changed.
-    const changed = changedFields({ ...before, dependsOn: [...before.dependsOn].sort() }, { ...fields, dependsOn: [...dependsOn].sort() });
-    if (changed.includes("dependsOn")) {
+    if (depsChanged && result.changes.some((c) => c.field === "dependsOn")) {
       await tx.milestoneDependency.deleteMany({ where: { projectId, milestoneId: id } });
-      if (dependsOn.length > 0) await tx.milestoneDependency.createMany({ data: dependsOn.map((dependsOnId) => ({ projectId, milestoneId: id, dependsOnId })) });
+      if (after.length > 0) await tx.milestoneDependency.createMany({ data: after.map((dependsOnId) => ({ projectId, milestoneId: id, dependsOnId })) });
     }
-    return ok({ version: version + 1, changed });
+    return ok({ version: result.row.version, changed: result.changes.map((c) => c.field) });
   });
 }
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { projectAction } from "@/lib/actions/define";
 import { rowActivity } from "@/lib/activity/model";
-import { added, deleted, savedOrConflict } from "@/lib/actions/row-results";
+import { added, deleted, savedResult } from "@/lib/actions/row-results";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import * as m from "./mutations";
 import { addNamedRowSchema, deleteRowSchema, saveToolingItemSchema, updateComputeLineSchema, updateDataSourceSchema, updatePartnerSchema } from "./schema";
@@ -18,8 +18,7 @@ export const addDataSourceAction = projectAction(addNamedRowSchema, "plan.edit",
 );
 
 export const updateDataSourceAction = projectAction(updateDataSourceSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updateDataSource({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("platform", "dataSource", "updated") },
+  savedResult(await m.updateDataSource({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const deleteDataSourceAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -33,11 +32,11 @@ export const addComputeLineAction = projectAction(addNamedRowSchema, "plan.edit"
 );
 
 export const updateComputeLineAction = projectAction(updateComputeLineSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) => {
-  const result = savedOrConflict(await m.updateComputeLine({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId));
+  const result = savedResult(await m.updateComputeLine({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId));
   // The compute cost feeds the business model's burn and runway.
   if (result.ok) revalidatePath(`/projects/${access.projectId}`, "layout");
   return result;
-}, { activity: rowActivity("platform", "computeLine", "updated") });
+});
 
 export const deleteComputeLineAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) => {
   const result = deleted(await m.deleteComputeLine({ id, projectId: access.projectId }), () => refresh(access.projectId));
@@ -46,8 +45,7 @@ export const deleteComputeLineAction = projectAction(deleteRowSchema, "plan.edit
 }, { activity: rowActivity("platform", "computeLine", "deleted") });
 
 export const saveToolingItemAction = projectAction(saveToolingItemSchema, "plan.edit", async ({ itemId, version, status, tool }, access) =>
-  savedOrConflict(await m.saveToolingItem(access.projectId, itemId, version, { status, tool }), () => refresh(access.projectId)),
-  { activity: rowActivity("platform", "toolingItem", "updated", "itemId") },
+  savedResult(await m.saveToolingItem(access.projectId, itemId, version, { status, tool }, access.user.id), () => refresh(access.projectId)),
 );
 
 export const addPartnerAction = projectAction(addNamedRowSchema, "plan.edit", async ({ name }, access) =>
@@ -56,8 +54,7 @@ export const addPartnerAction = projectAction(addNamedRowSchema, "plan.edit", as
 );
 
 export const updatePartnerAction = projectAction(updatePartnerSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedOrConflict(await m.updatePartner({ id, projectId: access.projectId }, version, fields), () => refresh(access.projectId)),
-  { activity: rowActivity("platform", "partner", "updated") },
+  savedResult(await m.updatePartner({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
 );
 
 export const deletePartnerAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>

@@ -3,13 +3,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
-import { versioned } from "@/lib/actions/row-results";
+import { recordLog, rowLog, versionedWrite } from "@/lib/db/versioned-write";
 import { LIMITS } from "@/lib/validation/fields";
 import { computeLineSelect, dataSourceSelect, partnerSelect, toolingItemSelect } from "./data";
 import type { ComputeLineFields, DataSourceFields, PartnerFields, ToolingItemFields } from "./schema";
 import type { ToolingItemId } from "./model";
 
 type Where = { id: string; projectId: AuthorizedProjectId };
+
 
 // ---- data sources
 
@@ -18,9 +19,8 @@ export async function addDataSource(projectId: AuthorizedProjectId, name: string
   return db.platformDataSource.create({ data: { projectId, name }, select: dataSourceSelect });
 }
 
-export async function updateDataSource(where: Where, version: number, fields: DataSourceFields) {
-  const { count } = await db.platformDataSource.updateMany({ where: { ...where, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, () => db.platformDataSource.findFirst({ where, select: dataSourceSelect }));
+export function updateDataSource(where: Where, version: number, fields: DataSourceFields, actorId?: string) {
+  return versionedWrite({ model: "platformDataSource", where, version, data: fields, select: dataSourceSelect, activity: rowLog("platform", where, actorId, "dataSource") });
 }
 
 export async function deleteDataSource(where: Where) {
@@ -34,9 +34,8 @@ export async function addComputeLine(projectId: AuthorizedProjectId, name: strin
   return db.platformComputeLine.create({ data: { projectId, name }, select: computeLineSelect });
 }
 
-export async function updateComputeLine(where: Where, version: number, fields: ComputeLineFields) {
-  const { count } = await db.platformComputeLine.updateMany({ where: { ...where, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, () => db.platformComputeLine.findFirst({ where, select: computeLineSelect }));
+export function updateComputeLine(where: Where, version: number, fields: ComputeLineFields, actorId?: string) {
+  return versionedWrite({ model: "platformComputeLine", where, version, data: fields, select: computeLineSelect, activity: rowLog("platform", where, actorId, "computeLine") });
 }
 
 export async function deleteComputeLine(where: Where) {
@@ -49,15 +48,16 @@ export async function deleteComputeLine(where: Where) {
  * Saves one checklist item. Items are stored the first time they are touched: version 0 means
  * "never saved", and if someone else created it first that is a conflict like any other.
  */
-export async function saveToolingItem(projectId: AuthorizedProjectId, itemId: ToolingItemId, version: number, fields: ToolingItemFields) {
-  const where = { projectId, itemId };
-  const read = () => db.platformToolingItem.findUnique({ where: { projectId_itemId: where }, select: toolingItemSelect });
-  if (version === 0) {
-    const { count } = await db.platformToolingItem.createMany({ data: [{ ...where, ...fields }], skipDuplicates: true });
-    return versioned(count, read);
-  }
-  const { count } = await db.platformToolingItem.updateMany({ where: { ...where, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, read);
+export function saveToolingItem(projectId: AuthorizedProjectId, itemId: ToolingItemId, version: number, fields: ToolingItemFields, actorId?: string) {
+  return versionedWrite({
+    model: "platformToolingItem",
+    where: { projectId, itemId },
+    version,
+    data: fields,
+    select: toolingItemSelect,
+    create: { projectId, itemId, ...fields },
+    activity: recordLog("platform", projectId, actorId, "toolingItem", itemId),
+  });
 }
 
 // ---- ecosystem partners
@@ -67,9 +67,8 @@ export async function addPartner(projectId: AuthorizedProjectId, name: string) {
   return db.platformPartner.create({ data: { projectId, name }, select: partnerSelect });
 }
 
-export async function updatePartner(where: Where, version: number, fields: PartnerFields) {
-  const { count } = await db.platformPartner.updateMany({ where: { ...where, version }, data: { ...fields, version: { increment: 1 } } });
-  return versioned(count, () => db.platformPartner.findFirst({ where, select: partnerSelect }));
+export function updatePartner(where: Where, version: number, fields: PartnerFields, actorId?: string) {
+  return versionedWrite({ model: "platformPartner", where, version, data: fields, select: partnerSelect, activity: rowLog("platform", where, actorId, "partner") });
 }
 
 export async function deletePartner(where: Where) {

@@ -2,9 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { projectAction, teamAction } from "@/lib/actions/define";
 import { fail, ok } from "@/lib/actions/result";
-import { changedFields } from "@/lib/activity/model";
 import { viewerTimeZone } from "@/lib/time/viewer";
-import { getProject } from "./data";
 import { createProject, setProjectArchived, updateProject } from "./mutations";
 import { archiveProjectSchema, createProjectSchema, updateProjectSchema } from "./schema";
 
@@ -18,18 +16,11 @@ export const updateProjectAction = projectAction(
   updateProjectSchema,
   "project.update",
   async ({ version, projectId: _projectId, ...details }, access) => {
-    // Read first to name the changed fields; if anyone saves in between, the versioned update fails.
-    const before = await getProject(access.projectId);
-    const { saved, current } = await updateProject(access.projectId, version, details);
-    if (!saved) return fail("conflict", { current });
+    const result = await updateProject(access.projectId, version, details, access.user.id);
+    if (result.outcome === "notFound") return fail("notFound");
+    if (result.outcome === "conflict") return fail("conflict", { current: result.current });
     revalidatePath(`/projects/${access.projectId}`, "layout");
-    return ok({ ...current, changed: changedFields(before, details) });
-  },
-  {
-    activity: {
-      section: "overview",
-      summarize: (_input, data) => (data.changed.length ? { verb: "updated", itemType: "project", itemId: data.id, itemLabel: data.name, fields: data.changed } : null),
-    },
+    return ok({ ...result.row, changed: result.changes.map((c) => c.field) });
   },
 );
 

@@ -24,7 +24,7 @@ export const saveSelfAssessmentAction = projectAction(saveSelfAssessmentSchema, 
   // Criteria the plan's data rates cannot be self-assessed: their evidence is the plan itself.
   const meta = CRITERIA.find((c) => c.id === criterionId)!;
   if (WIRED_FACTS[meta.facts]) return fail("validation", { fieldErrors: { criterionId: { code: "invalidOption" } } });
-  const outcome = await saveSelfAssessment(access.projectId, { criterionId, rating, evidence, version });
+  const outcome = await saveSelfAssessment(access.projectId, { criterionId, rating, evidence, version }, access.user.id);
   if (!outcome.saved) return outcome.current ? fail("conflict", { current: outcome.current }) : fail("notFound");
   revalidatePath(pagePath(access.projectId));
   return ok({ version: outcome.current.version });

@@ -1,5 +1,6 @@
 // Writes for readiness: snapshots (only when the result changed) and self-assessments.
 import "server-only";
+import { recordLog, versionedWrite } from "@/lib/db/versioned-write";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -44,27 +45,21 @@ type SelfAssessmentInput = { criterionId: CriterionId; rating: Rating; evidence:
 const assessmentSelect = { rating: true, evidence: true, version: true } as const;
 
 /**
- * Creates (version 0) or updates (matching version) one self-assessment. A stale version, or a
- * create that lost a race with another member's, is a conflict carrying the stored values.
+ * Creates (version 0) or updates (matching version) one self-assessment (lib/db/versioned-write.ts).
+ * A stale version, or a create that lost a race with another member's, is a conflict carrying the
+ * stored values.
  */
-export async function saveSelfAssessment(projectId: AuthorizedProjectId, input: SelfAssessmentInput) {
+export async function saveSelfAssessment(projectId: AuthorizedProjectId, input: SelfAssessmentInput, actorId?: string) {
   const { criterionId, rating, evidence, version } = input;
-  if (version === 0) {
-    try {
-      const created = await db.readinessSelfAssessment.create({ data: { projectId, criterionId, rating, evidence }, select: assessmentSelect });
-      return { saved: true as const, current: created };
-    } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    }
-  } else {
-    const { count } = await db.readinessSelfAssessment.updateMany({
-      where: { projectId, criterionId, version },
-      data: { rating, evidence, version: { increment: 1 } },
-    });
-    if (count === 1) {
-      return { saved: true as const, current: await db.readinessSelfAssessment.findUniqueOrThrow({ where: { projectId_criterionId: { projectId, criterionId } }, select: assessmentSelect }) };
-    }
-  }
-  const current = await db.readinessSelfAssessment.findUnique({ where: { projectId_criterionId: { projectId, criterionId } }, select: assessmentSelect });
-  return { saved: false as const, current };
+  const result = await versionedWrite({
+    model: "readinessSelfAssessment",
+    where: { projectId, criterionId },
+    version,
+    data: { rating, evidence },
+    select: assessmentSelect,
+    create: { projectId, criterionId, rating, evidence },
+    activity: recordLog("readiness", projectId, actorId, "selfAssessment", criterionId),
+  });
+  if (result.outcome === "saved") return { saved: true as const, current: result.row };
+  return { saved: false as const, current: result.outcome === "conflict" ? result.current : null };
 }

@@ -24,15 +24,10 @@ export const updateRiskAction = projectAction(
   updateRiskSchema,
   "plan.edit",
   async ({ projectId: _p, riskId, version, ...fields }, access) => {
-    const result = await updateRisk(access.projectId, riskId, version, fields);
+    // The activity row (only really changed fields, old → new) is written with the save.
+    const result = await updateRisk(access.projectId, riskId, version, fields, access.user.id);
     if (result.ok) revalidatePath(riskPath(access.projectId));
     return result;
-  },
-  {
-    activity: {
-      section: SECTION,
-      summarize: (input, data) => (data.changed.length ? { verb: "updated", itemType: "risk", itemId: input.riskId, itemLabel: input.title, fields: data.changed } : null),
-    },
   },
 );
 
@@ -51,15 +46,9 @@ export const markRiskReviewedAction = projectAction(
   markReviewedSchema,
   "plan.edit",
   async ({ riskId, version }, access) => {
-    const result = await markRiskReviewed(access.projectId, riskId, version, new Date(), await planToday(access.projectId));
+    const result = await markRiskReviewed(access.projectId, riskId, version, new Date(), await planToday(access.projectId), access.user.id);
     if (result.ok) revalidatePath(riskPath(access.projectId));
     return result;
-  },
-  {
-    activity: {
-      section: SECTION,
-      summarize: (input, data) => ({ verb: "updated", itemType: "risk", itemId: input.riskId, itemLabel: data.title, fields: ["lastReviewed", "nextReview"] }),
-    },
   },
 );
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { changedFields } from "@/lib/activity/model";
+import { versionedWrite } from "@/lib/db/versioned-write";
 import { bandOf, isoDateOf, nextReviewAfter, riskScore, type RiskCategory, type RiskResponse, type RiskStatus } from "./model";
 import type { RiskFields } from "./schema";
 
@@ -24,12 +24,6 @@ const editableSelect = {
   nextReview: true,
   version: true,
 } as const;
-
-/** What a conflict reports: the stored editable fields, in the client's shape. */
-async function currentRisk(projectId: AuthorizedProjectId, riskId: string) {
-  const row = await db.risk.findFirst({ where: { id: riskId, projectId }, select: editableSelect });
-  return row ? { ...row, nextReview: fromDbDate(row.nextReview) } : null;
-}
 
 /** An owner must be a team member of this project's plan. */
 async function ownerIsValid(projectId: AuthorizedProjectId, ownerMemberId: string | null): Promise<boolean> {
@@ -89,27 +83,37 @@ export async function createRisk(projectId: AuthorizedProjectId, input: NewRisk)
   return ok(risk);
 }
 
+/** A risk as the client edits it (dates as yyyy-mm-dd). */
+const clientRisk = <R extends { nextReview: Date | null }>(row: R) => ({ ...row, nextReview: fromDbDate(row.nextReview) });
+
 /**
- * Saves a row if nobody saved it since `version`; returns the new version, the derived score and
- * the fields the save changed (for the activity log).
+ * Saves a row if nobody saved it since `version` (lib/db/versioned-write.ts); returns the new
+ * version and the derived score. The activity row lists only the fields that really changed, with
+ * old → new values, written in the same transaction by `actorId`.
  */
 export async function updateRisk(
   projectId: AuthorizedProjectId,
   riskId: string,
   version: number,
   fields: RiskFields,
+  actorId?: string,
 ): Promise<ActionResult<{ version: number; score: number; changed: string[] }>> {
   if (!(await ownerIsValid(projectId, fields.ownerMemberId))) return invalidOwner();
-  const before = await currentRisk(projectId, riskId);
-  if (!before) return fail("notFound");
   const score = riskScore(fields.likelihood, fields.impact);
-  const { count } = await db.risk.updateMany({
-    where: { id: riskId, projectId, version },
-    data: { ...fields, score, nextReview: toDbDate(fields.nextReview), version: { increment: 1 } },
+  const result = await versionedWrite({
+    model: "risk",
+    where: { id: riskId, projectId },
+    version,
+    data: { ...fields, score, nextReview: toDbDate(fields.nextReview) },
+    select: { ...editableSelect, score: true },
+    activity: actorId ? { projectId, actorId, section: "risks", itemType: "risk", itemId: riskId, itemLabel: (row) => row.title, ignore: ["score"] } : null,
   });
-  if (count === 1) return ok({ version: version + 1, score, changed: changedFields(before, fields) });
-  const current = await currentRisk(projectId, riskId);
-  return current ? fail("conflict", { current }) : fail("notFound");
+  if (result.outcome === "notFound") return fail("notFound");
+  if (result.outcome === "conflict") {
+    const { score: _score, ...current } = clientRisk(result.current);
+    return fail("conflict", { current });
+  }
+  return ok({ version: result.row.version, score: result.row.score, changed: result.changes.map((c) => c.field).filter((f) => f !== "score") });
 }
 
 export async function deleteRisk(projectId: AuthorizedProjectId, riskId: string): Promise<ActionResult<{ id: string; title: string }>> {
@@ -128,19 +132,22 @@ export async function markRiskReviewed(
   version: number,
   now: Date,
   today: string,
+  actorId?: string,
 ): Promise<ActionResult<{ version: number; lastReviewed: string; nextReview: string; title: string }>> {
-  const risk = await db.risk.findFirst({ where: { id: riskId, projectId }, select: { score: true, title: true } });
+  const risk = await db.risk.findFirst({ where: { id: riskId, projectId }, select: { score: true } });
   if (!risk) return fail("notFound");
   const nextReview = nextReviewAfter(today, bandOf(risk.score));
-  const { count } = await db.risk.updateMany({
-    where: { id: riskId, projectId, version },
-    data: { lastReviewed: now, nextReview: toDbDate(nextReview), version: { increment: 1 } },
+  const result = await versionedWrite({
+    model: "risk",
+    where: { id: riskId, projectId },
+    version,
+    data: { lastReviewed: now, nextReview: toDbDate(nextReview) },
+    select: { ...editableSelect },
+    activity: actorId ? { projectId, actorId, section: "risks", itemType: "risk", itemId: riskId, itemLabel: (row) => row.title } : null,
   });
-  if (count === 0) {
-    const current = await currentRisk(projectId, riskId);
-    return current ? fail("conflict", { current }) : fail("notFound");
-  }
-  return ok({ version: version + 1, lastReviewed: now.toISOString(), nextReview, title: risk.title });
+  if (result.outcome === "notFound") return fail("notFound");
+  if (result.outcome === "conflict") return fail("conflict", { current: clientRisk(result.current) });
+  return ok({ version: result.row.version, lastReviewed: now.toISOString(), nextReview, title: result.row.title });
 }
 
 export async function dismissSuggestion(projectId: AuthorizedProjectId, suggestionId: string) {

@@ -24,8 +24,7 @@ function revalidated<T>(projectId: string, result: ActionResult<T>): ActionResul
 }
 
 export const saveRolesAction = projectAction(rolesSchema, "plan.edit", async ({ version, scenario, rolesNow, rolesLater }, access) =>
-  revalidated(access.projectId, await saveTeamPlan(access.projectId, version, { scenario, rolesNow, rolesLater })),
-  { activity: rowActivity("team", "rolesNeeded", "updated") },
+  revalidated(access.projectId, await saveTeamPlan(access.projectId, version, { scenario, rolesNow, rolesLater }, access.user.id)),
 );
 
 export const addMemberAction = projectAction(addMemberSchema, "plan.edit", async ({ name }, access) =>
@@ -34,8 +33,7 @@ export const addMemberAction = projectAction(addMemberSchema, "plan.edit", async
 );
 
 export const updateMemberAction = projectAction(updateMemberSchema, "plan.edit", async ({ projectId: _p, memberId, version, ...fields }, access) =>
-  revalidated(access.projectId, await updateMember(access.projectId, memberId, version, fields)),
-  { activity: rowActivity("team", "member", "updated") },
+  revalidated(access.projectId, await updateMember(access.projectId, memberId, version, fields, access.user.id)),
 );
 
 export const deleteMemberAction = projectAction(memberRefSchema, "plan.edit", async ({ memberId }, access) =>
@@ -50,8 +48,7 @@ export const addHireAction = projectAction(addHireSchema, "plan.edit", async ({ 
 }, { activity: rowActivity("team", "hire", "created", "roleId") });
 
 export const updateHireAction = projectAction(updateHireSchema, "plan.edit", async ({ projectId: _p, hireId, version, ...fields }, access) =>
-  revalidated(access.projectId, await updateHire(access.projectId, hireId, version, fields)),
-  { activity: rowActivity("team", "hire", "updated", "title") },
+  revalidated(access.projectId, await updateHire(access.projectId, hireId, version, fields, access.user.id)),
 );
 
 export const deleteHireAction = projectAction(hireRefSchema, "plan.edit", async ({ hireId }, access) =>
@@ -60,6 +57,5 @@ export const deleteHireAction = projectAction(hireRefSchema, "plan.edit", async 
 );
 
 export const saveStrategyAction = projectAction(strategySchema, "plan.edit", async ({ projectId: _p, version, ...fields }, access) =>
-  revalidated(access.projectId, await saveTeamStrategy(access.projectId, version, fields)),
-  { activity: rowActivity("team", "strategy", "updated") },
+  revalidated(access.projectId, await saveTeamStrategy(access.projectId, version, fields, access.user.id)),
 );

@@ -5,6 +5,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { recordLog, rowLog, versionedWrite, type VersionedResult } from "@/lib/db/versioned-write";
 import { STRATEGY_FIELDS } from "./catalogue";
 import { costSchedule } from "./cost";
 import { equityTotal } from "./model";
@@ -12,7 +13,12 @@ import type { HireFields, MemberFields, StrategyFields } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/** The client of this section keeps its own values: a save answers with the new version only. */
+function versionOnly<R extends { version: number }>(result: VersionedResult<R>): ActionResult<{ version: number }> {
+  if (result.outcome === "notFound") return fail("notFound");
+  if (result.outcome === "conflict") return fail("conflict", { current: result.current });
+  return ok({ version: result.row.version });
+}
 
 export const memberEditable = { name: true, title: true, commitment: true, roles: true, skills: true, equityPct: true, monthlyCost: true, version: true } as const;
 export const hireEditable = { roleId: true, title: true, priority: true, targetMonth: true, monthlyBudget: true, channel: true, status: true, notes: true, version: true } as const;
@@ -45,18 +51,16 @@ export function addMember(projectId: AuthorizedProjectId, name: string) {
   return withTeamLock(projectId, async (tx) => ok(await tx.teamMember.create({ data: { projectId, name }, select: { id: true, version: true } })));
 }
 
-export function updateMember(projectId: AuthorizedProjectId, memberId: string, version: number, fields: MemberFields) {
+export function updateMember(projectId: AuthorizedProjectId, memberId: string, version: number, fields: MemberFields, actorId?: string) {
   return withTeamLock(projectId, async (tx): Promise<ActionResult<{ version: number }>> => {
-    const current = await tx.teamMember.findFirst({ where: { id: memberId, projectId }, select: memberEditable });
-    if (!current) return fail("notFound");
-    if (current.version !== version) return fail("conflict", { current });
     const others = await tx.teamMember.findMany({ where: { projectId, id: { not: memberId } }, select: { equityPct: true } });
     if (equityTotal([...others, { equityPct: fields.equityPct }]) > 100) {
       const max = Math.max(0, Math.floor((100 - equityTotal(others)) * 100) / 100);
       return fail("validation", { fieldErrors: { equityPct: { code: "equityTotalOver", values: { max } } } });
     }
-    const { count } = await tx.teamMember.updateMany({ where: { id: memberId, projectId, version }, data: { ...fields, version: { increment: 1 } } });
-    return count === 1 ? ok({ version: version + 1 }) : fail("conflict", { current });
+    return versionOnly(
+      await versionedWrite({ tx, model: "teamMember", where: { id: memberId, projectId }, version, data: fields, select: memberEditable, activity: rowLog("team", { id: memberId, projectId }, actorId, "member") }),
+    );
   });
 }
 
@@ -73,13 +77,12 @@ export function addHire(projectId: AuthorizedProjectId, hire: Pick<HireFields, "
   return withTeamLock(projectId, async (tx) => ok(await tx.teamHire.create({ data: { projectId, ...hire }, select: { id: true, version: true } })));
 }
 
-export function updateHire(projectId: AuthorizedProjectId, hireId: string, version: number, fields: HireFields) {
-  return withTeamLock(projectId, async (tx): Promise<ActionResult<{ version: number }>> => {
-    const { count } = await tx.teamHire.updateMany({ where: { id: hireId, projectId, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 1) return ok({ version: version + 1 });
-    const current = await tx.teamHire.findFirst({ where: { id: hireId, projectId }, select: hireEditable });
-    return current ? fail("conflict", { current }) : fail("notFound");
-  });
+export function updateHire(projectId: AuthorizedProjectId, hireId: string, version: number, fields: HireFields, actorId?: string) {
+  return withTeamLock(projectId, async (tx): Promise<ActionResult<{ version: number }>> =>
+    versionOnly(
+      await versionedWrite({ tx, model: "teamHire", where: { id: hireId, projectId }, version, data: fields, select: hireEditable, activity: rowLog("team", { id: hireId, projectId }, actorId, "hire", "title") }),
+    ),
+  );
 }
 
 export function deleteHire(projectId: AuthorizedProjectId, hireId: string) {
@@ -94,34 +97,32 @@ export function deleteHire(projectId: AuthorizedProjectId, hireId: string) {
 type PlanFields = { scenario: string; rolesNow: string[]; rolesLater: string[] };
 const planEditable = { scenario: true, rolesNow: true, rolesLater: true, version: true } as const;
 
-export async function saveTeamPlan(projectId: AuthorizedProjectId, version: number, fields: PlanFields): Promise<ActionResult<{ version: number }>> {
-  if (version === 0) {
-    try {
-      return ok(await db.teamPlan.create({ data: { projectId, ...fields }, select: { version: true } }));
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  } else {
-    const { count } = await db.teamPlan.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 1) return ok({ version: version + 1 });
-  }
-  const current = await db.teamPlan.findUnique({ where: { projectId }, select: planEditable });
-  return current ? fail("conflict", { current }) : fail("notFound");
+export async function saveTeamPlan(projectId: AuthorizedProjectId, version: number, fields: PlanFields, actorId?: string): Promise<ActionResult<{ version: number }>> {
+  return versionOnly(
+    await versionedWrite({
+      model: "teamPlan",
+      where: { projectId },
+      version,
+      data: fields,
+      select: planEditable,
+      create: { projectId, ...fields },
+      activity: recordLog("team", projectId, actorId, "rolesNeeded"),
+    }),
+  );
 }
 
 const strategyEditable = { version: true, ...Object.fromEntries(STRATEGY_FIELDS.map((f) => [f, true])) } as { version: true } & Record<keyof StrategyFields, true>;
 
-export async function saveTeamStrategy(projectId: AuthorizedProjectId, version: number, fields: StrategyFields): Promise<ActionResult<{ version: number }>> {
-  if (version === 0) {
-    try {
-      return ok(await db.teamStrategy.create({ data: { projectId, ...fields }, select: { version: true } }));
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  } else {
-    const { count } = await db.teamStrategy.updateMany({ where: { projectId, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 1) return ok({ version: version + 1 });
-  }
-  const current = await db.teamStrategy.findUnique({ where: { projectId }, select: strategyEditable });
-  return current ? fail("conflict", { current }) : fail("notFound");
+export async function saveTeamStrategy(projectId: AuthorizedProjectId, version: number, fields: StrategyFields, actorId?: string): Promise<ActionResult<{ version: number }>> {
+  return versionOnly(
+    await versionedWrite({
+      model: "teamStrategy",
+      where: { projectId },
+      version,
+      data: fields,
+      select: strategyEditable,
+      create: { projectId, ...fields },
+      activity: recordLog("team", projectId, actorId, "strategy"),
+    }),
+  );
 }

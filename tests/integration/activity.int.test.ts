@@ -45,7 +45,9 @@ describe("the activity log", () => {
     expect(await createCommentAction({ projectId: w.project.id, section: "risks", body: "hi" })).toMatchObject({ ok: false, code: "forbidden" });
     await signInAs(w.members.EDITOR);
     expect(await updateProjectAction({ projectId: w.project.id, version: 1, ...details, name: "<b>bold</b>" })).toMatchObject({ ok: false, code: "validation" });
-    expect(await updateProjectAction({ projectId: w.project.id, version: 1, ...details })).toMatchObject({ ok: true, data: { changed: [] } });
+    // A save that changes nothing writes nothing: the version stays, so it cannot make others' saves stale.
+    expect(await updateProjectAction({ projectId: w.project.id, version: 1, ...details })).toMatchObject({ ok: true, data: { changed: [], version: 1 } });
+    await db.project.update({ where: { id: w.project.id }, data: { version: 2 } }); // someone else saved
     expect(await updateProjectAction({ projectId: w.project.id, version: 1, ...details, name: "Stale" })).toMatchObject({ ok: false, code: "conflict" });
     await signInAs(null);
     expect(await updateProjectAction({ projectId: w.project.id, version: 2, ...details, name: "Anon" })).toMatchObject({ ok: false, code: "unauthenticated" });

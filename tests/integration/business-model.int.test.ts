@@ -155,8 +155,9 @@ describe("activity log", () => {
     await signInAs(w.members.EDITOR);
     const added = await addCanvasNoteAction({ projectId, block: "channels", text: "Bar associations" });
     if (!added.ok) throw new Error(added.code);
-    expect(await updateCanvasNoteAction({ projectId, noteId: added.data.id, version: 1, text: "Bar associations" })).toMatchObject({ ok: true, data: { changed: [] } });
-    await updateCanvasNoteAction({ projectId, noteId: added.data.id, version: 2, text: "Law societies" });
+    // Nothing changed: nothing is written and the version stays.
+    expect(await updateCanvasNoteAction({ projectId, noteId: added.data.id, version: 1, text: "Bar associations" })).toMatchObject({ ok: true, data: { changed: [], version: 1 } });
+    await updateCanvasNoteAction({ projectId, noteId: added.data.id, version: 1, text: "Law societies" });
     await saveBurnPlanAction({ projectId, version: 0, ...burnFields });
     const rows = await db.activity.findMany({ where: { projectId }, orderBy: { createdAt: "asc" } });
     expect(rows.map((r) => [r.section, r.verb, r.itemType, r.fields])).toEqual([

@@ -65,6 +65,25 @@ describe.each(["postgres", "pglite"] as const)("database on %s", (engine) => {
     expect((error as Prisma.PrismaClientKnownRequestError).code).toBe("P2002");
   });
 
+  it("runs a version-checked UPDATE … RETURNING inside an interactive transaction (what lib/db/versioned-write.ts relies on)", async () => {
+    const email = `ret-${engine}-${Date.now()}@example.test`;
+    const user = await client.user.create({ data: { email, name: "Before", passwordHash: "x" }, select: { id: true } });
+    const [matched, missed] = await client.$transaction(async (tx) => {
+      const before = await tx.user.findFirst({ where: { id: user.id }, select: { name: true } });
+      expect(before).toEqual({ name: "Before" });
+      return [
+        await tx.user.updateManyAndReturn({ where: { id: user.id, name: "Before" }, data: { name: "After" }, select: { id: true, name: true } }),
+        await tx.user.updateManyAndReturn({ where: { id: user.id, name: "Before" }, data: { name: "Lost" }, select: { id: true, name: true } }),
+      ];
+    });
+    expect(matched).toEqual([{ id: user.id, name: "After" }]);
+    expect(missed).toEqual([]);
+    expect((await client.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).name).toBe("After");
+    // The activity's old → new values column exists on both engines.
+    const column = await client.$queryRaw<{ data_type: string }[]>`SELECT data_type FROM information_schema.columns WHERE table_name = 'Activity' AND column_name = 'changes'`;
+    expect(column).toEqual([{ data_type: "jsonb" }]);
+  });
+
   afterAll(async () => {
     await client?.$disconnect();
     if (engine === "pglite") await closeEmbeddedDatabase();
