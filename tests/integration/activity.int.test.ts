@@ -44,7 +44,7 @@ describe("the activity log", () => {
     expect(await updateProjectAction({ projectId: w.project.id, version: 1, ...details, name: "Viewer edit" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await createCommentAction({ projectId: w.project.id, section: "risks", body: "hi" })).toMatchObject({ ok: false, code: "forbidden" });
     await signInAs(w.members.EDITOR);
-    expect(await updateProjectAction({ projectId: w.project.id, version: 1, ...details, name: "<b>bold</b>" })).toMatchObject({ ok: false, code: "validation" });
+    expect(await updateProjectAction({ projectId: w.project.id, version: 1, ...details, name: "   " })).toMatchObject({ ok: false, code: "validation" });
     // A save that changes nothing writes nothing: the version stays, so it cannot make others' saves stale.
     expect(await updateProjectAction({ projectId: w.project.id, version: 1, ...details })).toMatchObject({ ok: true, data: { changed: [], version: 1 } });
     await db.project.update({ where: { id: w.project.id }, data: { version: 2 } }); // someone else saved
