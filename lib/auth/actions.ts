@@ -3,6 +3,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { LIMITS } from "@/lib/rate-limit/model";
 import { hitRateLimit } from "@/lib/rate-limit/mutations";
 import { signIn, signOut } from "./config";
@@ -36,7 +37,7 @@ export async function signInAction(_prev: ActionResult | null, formData: FormDat
 export async function signUpAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(parsed.error);
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+  const ip = requestClientAddress(await headers());
   if ((await hitRateLimit(`signup:ip:${ip}`, LIMITS.signupPerIp)).limited) return fail("rateLimited");
   const t = await getTranslations("projects");
   const user = await createUserWithPersonalTeam({
