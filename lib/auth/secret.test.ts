@@ -13,10 +13,10 @@ describe("secretSource", () => {
     expect(MISSING_SECRET_MESSAGE).toContain("AUTH_SECRET");
   });
 
-  it("keeps a generated local file only for the quick start, development and the build step", () => {
+  it("keeps a generated local file only for the quick start and development; the build step signs nothing", () => {
     expect(secretSource({ NODE_ENV: "production", LAUNCHPAD_QUICK_START: "1" })).toEqual({ kind: "local-file" });
     expect(secretSource({ NODE_ENV: "development" })).toEqual({ kind: "local-file" });
-    expect(secretSource({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).toEqual({ kind: "local-file" });
+    expect(secretSource({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).toEqual({ kind: "build" });
     expect(secretSource({ NODE_ENV: "production", LAUNCHPAD_QUICK_START: "0" }).kind).toBe("refuse");
   });
 });

@@ -11,14 +11,14 @@ export const MISSING_SECRET_MESSAGE =
   "(e.g. `openssl rand -base64 32`). For a local trial only, `npm start` sets LAUNCHPAD_QUICK_START=1, " +
   "which keeps a generated secret in .data/auth-secret.";
 
-export type SecretSource = { kind: "env"; secret: string } | { kind: "local-file" } | { kind: "refuse"; message: string };
+export type SecretSource = { kind: "env"; secret: string } | { kind: "local-file" } | { kind: "build" } | { kind: "refuse"; message: string };
 
 /** Pure: where the secret comes from in this environment. */
 export function secretSource(env: Record<string, string | undefined>): SecretSource {
   const secret = env.AUTH_SECRET?.trim();
   if (secret) return { kind: "env", secret };
-  // `next build` evaluates modules with NODE_ENV=production but signs nothing.
-  if (env.NEXT_PHASE === "phase-production-build") return { kind: "local-file" };
+  // `next build` evaluates modules with NODE_ENV=production but signs nothing: a throwaway value.
+  if (env.NEXT_PHASE === "phase-production-build") return { kind: "build" };
   if (env.NODE_ENV === "production" && env.LAUNCHPAD_QUICK_START !== "1") return { kind: "refuse", message: MISSING_SECRET_MESSAGE };
   return { kind: "local-file" };
 }
@@ -36,9 +36,12 @@ export function ensureLocalSecret(): string {
   return secret;
 }
 
+let buildSecret: string | undefined;
+
 export function authSecret(): string {
   const source = secretSource(process.env);
   if (source.kind === "env") return source.secret;
   if (source.kind === "refuse") throw new Error(source.message);
+  if (source.kind === "build") return (buildSecret ??= randomBytes(32).toString("base64url"));
   return ensureLocalSecret();
 }
