@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { testDatabaseUrl } from "./tests/support/databases";
 
@@ -6,6 +8,10 @@ const port = Number(process.env.E2E_PORT ?? 3200);
 process.env.DATABASE_URL = testDatabaseUrl("e2e");
 process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
 process.env.E2E_PGLITE_URL = `http://127.0.0.1:${port + 1}`;
+// The PostgreSQL app sends mail by SMTP to a local server that writes each message here
+// (e2e/support/mail.ts reads it); the PGlite app has no mail server and keeps mail in its outbox.
+process.env.E2E_SMTP_PORT = String(port + 2);
+process.env.E2E_MAIL_DIR = path.join(os.tmpdir(), `launchpad-e2e-mail-${port}`);
 
 const chromiumArgs = [
   "--no-sandbox",

@@ -51,13 +51,8 @@ test("the checklist is set up on first open and keeps statuses, owners and the f
   await expect(page.getByLabel("IP strategy")).toHaveValue("Software copyright for the engine; trade secrets for rule sets");
 });
 
-test("markup, huge text and unknown statuses are refused with translated messages", async ({ ownerPage: page, world }) => {
+test("huge text and unknown statuses are refused with translated messages", async ({ ownerPage: page, world }) => {
   await page.goto(url(world.project.id, "laws"));
-  const china = page.getByTestId("group-china");
-  await china.getByLabel("What must be complied with").fill("<b>Licence</b>");
-  await china.getByRole("button", { name: "Add item" }).click();
-  await expect(china.getByText("HTML or markup is not allowed here; use plain text.")).toBeVisible();
-
   const pipl = page.getByRole("group", { name: PIPL });
   await pipl.getByLabel("Owner").fill("x".repeat(121));
   await expect(pipl.getByText("At most 120 characters.")).toBeVisible();

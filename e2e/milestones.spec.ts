@@ -57,10 +57,6 @@ test("end before start and dependency loops are refused with translated messages
   await expectStatus(kickoff, "invalid");
   await expect(kickoff.getByText("This would make milestones depend on each other in a loop.")).toBeVisible();
 
-  // The card is named by its title, so find it again by the new (refused) one.
-  await kickoff.getByLabel("Milestone", { exact: true }).fill("<script>alert(1)</script>");
-  await expect(page.getByRole("group", { name: "<script>alert(1)</script>" }).getByText("HTML or markup is not allowed here; use plain text.")).toBeVisible();
-
   const stored = await db.milestone.findMany({ where: { projectId: world.project.id }, include: { dependsOn: true } });
   const kickoffRow = stored.find((m) => m.title === "Project kickoff")!;
   expect(kickoffRow).toMatchObject({ version: 1 });

@@ -106,10 +106,8 @@ test("bad platform input is refused with translated messages and nothing is stor
 
   await page.goto(platformUrl(world.project.id, "ecosystem"));
   const partner = page.getByTestId("partner-row");
-  await partner.getByLabel("Name").fill("<script>alert(1)</script>");
   await partner.getByLabel("What they bring and what we give").fill("y".repeat(2001));
   await expectStatus(partner, "invalid");
-  await expect(partner.getByText("HTML or markup is not allowed here; use plain text.")).toBeVisible();
   await expect(partner.getByText("At most 2000 characters.")).toBeVisible();
 
   await page.goto(platformUrl(world.project.id, "compute"));

@@ -11,7 +11,8 @@ import { createEmailInvitationAction, createLinkInvitationAction } from "@/lib/i
 import { EXPIRY_DAYS, INVITABLE_ROLES, LINK_USAGES } from "@/lib/invitations/schema";
 import { CollabError } from "./collab-error";
 
-type Created = { url: string; kind: "link" | "email"; delivery?: "outbox" | "smtpUnsupported"; email?: string };
+type Delivery = "kept" | "pending" | "sending" | "sent" | "failed";
+type Created = { url: string; kind: "link" | "email"; delivery?: Delivery; email?: string };
 
 /** Invite by link (role, expiry, single or multi use) or by email; the new link is shown once to copy. */
 export function InvitePanel({ teamId }: { teamId: string }) {
@@ -123,9 +124,11 @@ export function InvitePanel({ teamId }: { teamId: string }) {
           <p>
             {created.kind === "link"
               ? t("linkCreated")
-              : created.delivery === "smtpUnsupported"
-                ? t("smtpUnsupported", { email: created.email ?? "" })
-                : t("emailRecorded", { email: created.email ?? "" })}
+              : created.delivery === "sent"
+                ? t("emailSent", { email: created.email ?? "" })
+                : created.delivery === "kept"
+                  ? t("emailRecorded", { email: created.email ?? "" })
+                  : t("emailFailed", { email: created.email ?? "" })}
           </p>
           <div className="flex gap-2">
             <label htmlFor="invite-link" className="sr-only">
@@ -138,8 +141,8 @@ export function InvitePanel({ teamId }: { teamId: string }) {
           </div>
           <p className="text-xs">
             {t("shownOnce")}{" "}
-            {created.delivery === "outbox" ? (
-              <Link href="/dev/outbox" className="font-medium underline">
+            {created.delivery ? (
+              <Link href="/outbox" className="font-medium underline">
                 {t("openOutbox")}
               </Link>
             ) : null}

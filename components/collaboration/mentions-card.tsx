@@ -3,12 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import type { MentionEntry } from "@/lib/comments/data";
-import { excerpt } from "@/lib/comments/model";
-
-function threadHref(projectId: string, mention: MentionEntry): string {
-  const base = mention.section === "overview" ? `/projects/${projectId}` : `/projects/${projectId}/${mention.section}`;
-  return `${base}?comments=open#comment-${mention.id}`;
-}
+import { excerpt, threadPath } from "@/lib/comments/model";
 
 /** Comments that mention the signed-in member in this project, open threads first. */
 export async function MentionsCard({ projectId, mentions }: { projectId: string; mentions: MentionEntry[] }) {
@@ -23,7 +18,7 @@ export async function MentionsCard({ projectId, mentions }: { projectId: string;
         <ul className="mt-3 divide-y">
           {sorted.map((m) => (
             <li key={m.id} className="py-2" data-testid="mention">
-              <Link href={threadHref(projectId, m)} className="block rounded-md p-1 hover:bg-slate-50">
+              <Link href={threadPath(projectId, m)} className="block rounded-md p-1 hover:bg-slate-50">
                 <span className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
                   <span className="font-medium text-slate-800">{m.author?.name ?? t("formerMember")}</span>
                   <span>{tSections(m.section as "overview")}</span>

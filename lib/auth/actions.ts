@@ -8,7 +8,12 @@ import { requestClientAddress } from "@/lib/http/client-address";
 import { LIMITS } from "@/lib/rate-limit/model";
 import { hitRateLimit } from "@/lib/rate-limit/mutations";
 import { signIn, signOut } from "./config";
-import { createUserWithPersonalTeam, recordAccountExistsNotice } from "./mutations";
+import { existingAccountEmail } from "@/lib/email/messages";
+import { afterResponse } from "@/lib/email/later";
+import { sendMail } from "@/lib/email/mutations";
+import { appOrigin } from "@/lib/http/origin";
+import { findUserForSignIn } from "./data";
+import { createUserWithPersonalTeam } from "./mutations";
 import { browserTimeZone } from "@/lib/time/viewer";
 import { hashPassword } from "./password";
 import { signInSchema, signUpSchema } from "./schema";
@@ -38,14 +43,14 @@ export async function signInAction(_prev: ActionResult | null, formData: FormDat
 /**
  * Sign-up answers a new and an already registered email the same way (no account oracle): both end
  * on the sign-in page with a neutral "sign in, or check your email" note. The owner of an existing
- * account gets a notice in their outbox (this build records mail instead of sending it).
+ * account is mailed a notice instead, after the response (so its timing tells nothing either).
  */
 export async function signUpAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(parsed.error);
   const ip = requestClientAddress(await headers());
   if ((await hitRateLimit(`signup:ip:${ip}`, LIMITS.signupPerIp)).limited) return fail("rateLimited");
-  const [t, tAuth] = await Promise.all([getTranslations("projects"), getTranslations("auth")]);
+  const t = await getTranslations("projects");
   const user = await createUserWithPersonalTeam({
     email: parsed.data.email,
     name: parsed.data.name,
@@ -53,7 +58,14 @@ export async function signUpAction(_prev: ActionResult | null, formData: FormDat
     teamName: t("personalTeamName", { name: parsed.data.name }),
     timeZone: await browserTimeZone(),
   });
-  if (!user) await recordAccountExistsNotice(parsed.data.email, tAuth("accountExistsSubject"), tAuth("accountExistsBody"));
+  if (!user) {
+    const email = parsed.data.email;
+    const origin = await appOrigin();
+    await afterResponse(async () => {
+      const existing = await findUserForSignIn(email);
+      if (existing) await sendMail({ senderId: existing.id, to: email, kind: "account", ...existingAccountEmail({ link: `${origin}/signin` }) });
+    });
+  }
   // After sign-up from an invitation link, sign in and go back to it (see app/invite/[token]).
   const next = safeRedirect(formData.get("redirectTo"));
   redirect(`/signin?created=1&next=${encodeURIComponent(next)}`);

@@ -62,8 +62,8 @@ describe("business-model schemas", () => {
     });
   });
 
-  it("refuses unknown enum values, markup and over-long text", () => {
-    expect(fieldCodes(unitEconomicsFieldsSchema, { ...project, primaryModel: "pyramid", modelProvider: "<b>x</b>" })).toEqual({ primaryModel: "invalidOption", modelProvider: "noMarkup" });
+  it("refuses unknown enum values and over-long text, and keeps tags as text", () => {
+    expect(fieldCodes(unitEconomicsFieldsSchema, { ...project, primaryModel: "pyramid", modelProvider: "<b>x</b>" })).toEqual({ primaryModel: "invalidOption" });
     expect(fieldCodes(modelEconomicsFieldsSchema, { ...economics, inferenceMode: "magic" })).toEqual({ inferenceMode: "invalidOption" });
     expect(fieldCodes(addCanvasNoteSchema, { projectId: "p", block: "moat", text: "x".repeat(501) })).toEqual({ block: "invalidOption", text: "tooLong" });
     expect(fieldCodes(addCanvasNoteSchema, { projectId: "p", block: "channels", text: "   " })).toEqual({ text: "required" });

@@ -3,10 +3,16 @@ import { revalidatePath } from "next/cache";
 import { projectAction } from "@/lib/actions/define";
 import { fail, ok } from "@/lib/actions/result";
 import type { ProjectArea } from "@/lib/activity/schema";
+import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
-import { listTeamMembers } from "@/lib/members/data";
+import { afterResponse } from "@/lib/email/later";
+import { mentionEmail } from "@/lib/email/messages";
+import { sendMail } from "@/lib/email/mutations";
+import { appOrigin } from "@/lib/http/origin";
+import { listTeamMembers, type TeamMember } from "@/lib/members/data";
+import { getProject } from "@/lib/projects/data";
 import { findComment, loadThreads, type Thread } from "./data";
-import { excerpt, parseMentions } from "./model";
+import { excerpt, parseMentions, threadPath } from "./model";
 import { createComment, deleteComment, setThreadResolved } from "./mutations";
 import { createCommentSchema, deleteCommentSchema, loadThreadsSchema, resolveCommentSchema } from "./schema";
 
@@ -24,6 +30,15 @@ function threadView(t: Thread): ThreadView {
 /** Revalidates the whole project so navigation counts and the overview's mentions update. */
 function refreshProject(projectId: string) {
   revalidatePath(`/projects/${projectId}`, "layout");
+}
+
+/** Each member named with @ gets an email with the comment and a link to its thread. */
+async function mailMentions(projectId: AuthorizedProjectId, author: { id: string; name: string }, recipients: TeamMember[], body: string, link: string) {
+  const project = await getProject(projectId);
+  for (const recipient of recipients) {
+    const mail = mentionEmail({ authorName: author.name, projectName: project.name, excerpt: excerpt(body, 1000), link });
+    await sendMail({ senderId: author.id, to: recipient.email, kind: "mention", ...mail });
+  }
 }
 
 /** A section's or item's threads, the members one may mention, and what the caller may do. */
@@ -51,6 +66,11 @@ export const createCommentAction = projectAction(
     const created = await createComment(access.projectId, access.user.id, anchor, body, parentId, mentioned);
     if (!created) return fail("notFound");
     refreshProject(access.projectId);
+    const recipients = members.filter((m) => created.mentioned.includes(m.userId));
+    if (recipients.length) {
+      const link = `${await appOrigin()}${threadPath(access.projectId, created)}`;
+      await afterResponse(() => mailMentions(access.projectId, access.user, recipients, body, link));
+    }
     return ok(created);
   },
   {

@@ -74,3 +74,9 @@ export function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** Where a comment is read: its section (the overview is the project page) with the thread open. */
+export function threadPath(projectId: string, comment: { id: string; section: string }): string {
+  const base = comment.section === "overview" ? `/projects/${projectId}` : `/projects/${projectId}/${comment.section}`;
+  return `${base}?comments=open#comment-${comment.id}`;
+}

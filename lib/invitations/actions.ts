@@ -1,20 +1,15 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { teamAction, userAction } from "@/lib/actions/define";
 import { fail, ok } from "@/lib/actions/result";
 import { findTeamMemberByEmail, getTeam } from "@/lib/members/data";
-import { expiryFrom, invitationEmail, invitationPath, mailDelivery } from "./model";
-import { acceptInvitation, createInvitation, recordOutboxMessage, revokeInvitation } from "./mutations";
+import { afterResponse } from "@/lib/email/later";
+import { retryDueMail, sendMail } from "@/lib/email/mutations";
+import { mailSettings } from "@/lib/email/settings";
+import { appOrigin } from "@/lib/http/origin";
+import { expiryFrom, invitationEmail, invitationPath } from "./model";
+import { acceptInvitation, createInvitation, revokeInvitation } from "./mutations";
 import { acceptInvitationSchema, createEmailInvitationSchema, createLinkInvitationSchema, revokeInvitationSchema } from "./schema";
-
-/** The address the app is reached at, for links in mail. */
-async function origin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
-}
 
 export const createLinkInvitationAction = teamAction(createLinkInvitationSchema, "team.manageMembers", async ({ role, expiresInDays, usage }, access) => {
   const invitation = await createInvitation(access.teamId, access.user.id, {
@@ -32,11 +27,13 @@ export const createEmailInvitationAction = teamAction(createEmailInvitationSchem
   const invitation = await createInvitation(access.teamId, access.user.id, { role, email, maxUses: 1, expiresAt: expiryFrom(new Date(), expiresInDays) });
   const path = invitationPath(invitation.token);
   const team = await getTeam(access.teamId);
-  const message = invitationEmail({ teamName: team.name, inviterName: access.user.name, role, link: `${await origin()}${path}`, expiresAt: invitation.expiresAt });
-  // No mail transport ships in this build: the message is always recorded (see mailDelivery).
-  await recordOutboxMessage({ senderId: access.user.id, invitationId: invitation.id, to: email, ...message });
+  const message = invitationEmail({ teamName: team.name, inviterName: access.user.name, role, link: `${await appOrigin()}${path}`, expiresAt: invitation.expiresAt });
+  // Sent now so the inviter sees at once whether it went out; a failure stays in the outbox for retries.
+  const settings = mailSettings(process.env);
+  const sent = await sendMail({ senderId: access.user.id, invitationId: invitation.id, to: email, kind: "invitation", ...message }, settings);
+  await afterResponse(() => retryDueMail(new Date(), settings));
   revalidatePath(`/teams/${access.teamId}`);
-  return ok({ id: invitation.id, path, expiresAt: invitation.expiresAt.toISOString(), delivery: mailDelivery(process.env) });
+  return ok({ id: invitation.id, path, expiresAt: invitation.expiresAt.toISOString(), delivery: sent.status });
 });
 
 export const revokeInvitationAction = teamAction(revokeInvitationSchema, "team.manageMembers", async ({ invitationId }, access) => {

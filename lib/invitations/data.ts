@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedTeamId } from "@/lib/authz/gate";
 import { hashInvitationToken } from "./model";
-import { openText } from "./outbox-seal";
 
 /** The invitation a token stands for (the token is the capability: no session needed to see it). */
 export function findInvitationByToken(token: string) {
@@ -30,15 +29,4 @@ export function listOpenInvitations(teamId: AuthorizedTeamId, now: Date) {
     take: 200,
     select: { id: true, role: true, email: true, uses: true, maxUses: true, expiresAt: true, revokedAt: true, createdAt: true, createdBy: { select: { name: true } } },
   });
-}
-
-/** Mail Launchpad recorded instead of sending, for the user who sent it. */
-export async function listOutbox(senderId: string) {
-  const messages = await db.outboxMessage.findMany({
-    where: { senderId },
-    orderBy: { createdAt: "desc" },
-    take: 100,
-    select: { id: true, to: true, subject: true, sealedBody: true, createdAt: true, invitation: { select: { revokedAt: true, expiresAt: true, uses: true, maxUses: true } } },
-  });
-  return messages.map(({ sealedBody, ...message }) => ({ ...message, body: openText(sealedBody) }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptanceProblem, expiryFrom, hashInvitationToken, invitationEmail, invitationStatus, mailDelivery, maskEmail } from "./model";
+import { acceptanceProblem, expiryFrom, hashInvitationToken, invitationEmail, invitationStatus, maskEmail } from "./model";
 
 const now = new Date("2026-11-27T12:00:00Z");
 const open = { revokedAt: null, expiresAt: new Date("2026-11-28T12:00:00Z"), uses: 0, maxUses: 1, email: null };
@@ -37,11 +37,6 @@ describe("tokens, expiry, mail", () => {
   });
   it("expires whole days later", () => {
     expect(expiryFrom(now, 7).toISOString()).toBe("2026-12-04T12:00:00.000Z");
-  });
-  it("records mail in the outbox unless SMTP is configured, which this build cannot use", () => {
-    expect(mailDelivery({})).toBe("outbox");
-    expect(mailDelivery({ SMTP_HOST: " " })).toBe("outbox");
-    expect(mailDelivery({ SMTP_HOST: "smtp.example.com" })).toBe("smtpUnsupported");
   });
   it("masks an address but keeps its domain", () => {
     expect(maskEmail("ada@example.com")).toBe("a**@example.com");

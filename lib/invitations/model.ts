@@ -37,16 +37,6 @@ export function invitationPath(token: string): string {
   return `/invite/${token}`;
 }
 
-/**
- * How an email invitation reaches its recipient. This build ships no mail transport (no SMTP
- * library), so with SMTP settings the message is still only recorded; without them the local
- * outbox page shows it to the sender.
- */
-export type MailDelivery = "outbox" | "smtpUnsupported";
-export function mailDelivery(env: Record<string, string | undefined>): MailDelivery {
-  return env.SMTP_HOST?.trim() || env.SMTP_URL?.trim() ? "smtpUnsupported" : "outbox";
-}
-
 /** "ada@example.com" → "a**@example.com": enough to recognise one's own address. */
 export function maskEmail(email: string): string {
   const [local, domain] = email.split("@");

@@ -5,7 +5,6 @@ import type { AuthorizedTeamId } from "@/lib/authz/gate";
 import type { Role } from "@/lib/authz/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { acceptanceProblem, hashInvitationToken } from "./model";
-import { sealText } from "./outbox-seal";
 
 type NewInvitation = { role: Role; email: string | null; maxUses: number | null; expiresAt: Date };
 
@@ -17,11 +16,6 @@ export async function createInvitation(teamId: AuthorizedTeamId, createdById: st
     select: { id: true, expiresAt: true },
   });
   return { ...created, token };
-}
-
-export function recordOutboxMessage(message: { senderId: string; invitationId: string; to: string; subject: string; body: string }) {
-  const { body, ...rest } = message;
-  return db.outboxMessage.create({ data: { ...rest, sealedBody: sealText(body) }, select: { id: true } });
 }
 
 /** Returns false when there was no open invitation with this id in the team. */

@@ -32,10 +32,9 @@ export function parsePlanFile(text: string) {
   const parsed = planDocumentSchema.safeParse(json);
   if (parsed.success) return ok(parsed.data);
   const { fieldErrors } = invalid(parsed.error);
-  const markup = Object.values(fieldErrors ?? {}).some((e) => e.code === "noMarkup");
-  // Markup gets its own message; the field errors say where (first problems only).
-  const where = Object.fromEntries(Object.entries(fieldErrors ?? {}).filter(([, e]) => !markup || e.code === "noMarkup").slice(0, 5));
-  return fail(markup ? "importMarkup" : "importInvalid", { fieldErrors: where });
+  // The field errors say where (first problems only).
+  const where = Object.fromEntries(Object.entries(fieldErrors ?? {}).slice(0, 5));
+  return fail("importInvalid", { fieldErrors: where });
 }
 
 /** Imports `text` as a new project of `teamId` for the signed-in user (permission "plan.import"). */

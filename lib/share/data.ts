@@ -42,3 +42,10 @@ export async function findLinkByToken(token: string) {
     },
   });
 }
+
+/** Who to tell about a link's first view: its label and plan, and its creator's address and zone. */
+export async function findLinkCreator(linkId: string) {
+  const link = await db.shareLink.findUnique({ where: { id: linkId }, select: { label: true, projectId: true, createdById: true, project: { select: { name: true } } } });
+  const creator = link?.createdById ? await db.user.findUnique({ where: { id: link.createdById }, select: { id: true, email: true, timeZone: true } }) : null;
+  return link && creator ? { label: link.label, projectId: link.projectId, projectName: link.project.name, creator } : null;
+}

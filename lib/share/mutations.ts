@@ -51,14 +51,17 @@ export async function revokeShareLink(projectId: AuthorizedProjectId, linkId: st
  */
 const SAME_VISIT_MS = 5_000;
 
-export async function recordShareView(linkId: string, now: Date) {
+/** Counts one view in one statement; says whether it was the link's very first. */
+export async function recordShareView(linkId: string, now: Date): Promise<{ first: boolean }> {
   const sameVisitSince = new Date(now.getTime() - SAME_VISIT_MS);
-  await db.$executeRaw`
+  const rows = await db.$queryRaw<{ first: boolean }[]>`
     UPDATE "ShareLink" SET
       "viewCount" = "viewCount" + CASE WHEN "lastViewedAt" IS NOT NULL AND "lastViewedAt" > ${sameVisitSince} THEN 0 ELSE 1 END,
       "lastViewedAt" = ${now},
       "firstViewedAt" = COALESCE("firstViewedAt", ${now})
-    WHERE "id" = ${linkId}`;
+    WHERE "id" = ${linkId}
+    RETURNING "firstViewedAt" = ${now} AS "first"`;
+  return { first: rows[0]?.first === true };
 }
 
 /** Counts one opening of a summary section; unknown section names are ignored. Atomic. */

@@ -1,21 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { longText, MARKUP } from "./fields";
+import { longText, nameField } from "./fields";
 
-describe("MARKUP", () => {
-  it("lets ordinary text with angle brackets through", () => {
-    for (const text of ["Ship when CAC < LTV/3", "latency <200 ms at p95", "x -> y", "<3 the pilots", "margin <= 40%", "a<b", "CAC < LTV and churn < 3%"]) {
-      expect(MARKUP.test(text), text).toBe(false);
+describe("text fields", () => {
+  it("store any text as typed, tags and comparisons included (only the ends are trimmed)", () => {
+    for (const text of ["Ship when CAC < LTV/3", "latency <200 ms at p95", "<b>bold</b>", "<script>alert(1)</script>", '<img src=x onerror="alert(1)">', "<!-- hidden -->", "&lt;b&gt;"]) {
+      expect(longText().parse(text), text).toBe(text);
     }
+    expect(longText().parse("  padded\n")).toBe("padded");
   });
 
-  it("refuses complete HTML tags, comments and declarations, however spaced or cased", () => {
-    for (const text of ["<b>bold</b>", "<script>alert(1)</script>", "< script >alert(1)</ script >", "<SCRIPT SRC=//evil.test/x.js></SCRIPT>", '<img src=x onerror="alert(1)">', "<br/>", "<!-- hidden -->", "<!DOCTYPE html>", "<?xml version"]) {
-      expect(MARKUP.test(text), text).toBe(true);
-    }
-  });
-
-  it("stores the founder's comparison verbatim", () => {
-    expect(longText().parse("Ship when CAC < LTV/3")).toBe("Ship when CAC < LTV/3");
-    expect(longText().safeParse("<b>x</b>").success).toBe(false);
+  it("refuse text PostgreSQL cannot store, and over-long text instead of cutting it", () => {
+    expect(longText().safeParse("nul\u0000byte").success).toBe(false);
+    expect(longText().safeParse("broken \uD800 surrogate").success).toBe(false);
+    expect(longText(10).safeParse("x".repeat(11)).success).toBe(false);
+    expect(nameField().safeParse("   ").success).toBe(false);
   });
 });

@@ -11,11 +11,6 @@ export const LIMITS = {
   money: 1e12,
 } as const;
 
-// Text is shown as text (React escapes it), but an HTML tag in a plan is never intended and would
-// surprise readers of exports and PDFs, so it is refused with a clear message. Only a complete tag
-// counts: "Ship when CAC < LTV/3", "latency <200 ms", "x -> y" or "<3" are ordinary text.
-export const MARKUP = /<\s*\/?\s*[a-z][a-z0-9-]*(?:\s+[^<>]*)?\/?\s*>|<!--|<!\s*[a-z]|<\?[a-z]/i;
-
 /**
  * PostgreSQL text cannot hold NUL ("invalid byte sequence … 0x00") and Prisma's query protocol
  * rejects lone UTF-16 surrogates: both used to end in an unexpected server error. Neither is ever
@@ -23,13 +18,15 @@ export const MARKUP = /<\s*\/?\s*[a-z][a-z0-9-]*(?:\s+[^<>]*)?\/?\s*>|<!--|<!\s*
  */
 export const isStorableText = (s: string) => !s.includes("\u0000") && s.isWellFormed();
 
+// Any text is stored as typed ("Ship when CAC < LTV/3", "<b>", a prompt with HTML in it): a plan is
+// text, never markup. Every output escapes it: React on pages, escapeMarkdown in Markdown, and the PDF
+// draws glyphs. Only surrounding whitespace is trimmed.
 function text(max: number, required: boolean) {
   const base = z
     .string()
     .transform((s) => s.trim())
     .pipe(z.string().max(max))
-    .refine(isStorableText, { message: "invalid" })
-    .refine((s) => !MARKUP.test(s), { message: "noMarkup" });
+    .refine(isStorableText, { message: "invalid" });
   return required ? base.refine((s) => s.length > 0, { message: "required" }) : base;
 }
 

@@ -16,12 +16,8 @@ export const WRONG_TYPES: Record<string, unknown> = {
   scriptObject: { "<script>": "<script>alert(1)</script>" },
 };
 
-/** Strings that must be refused: markup and sizes beyond any limit. */
+/** Strings that must be refused: sizes beyond any limit. */
 export const REFUSED_STRINGS: Record<string, string> = {
-  html: '<b>bold</b><img src=x onerror="alert(1)">',
-  script: "<script>alert(1)</script>",
-  scriptSpaced: "< script >alert(1)</ script >",
-  scriptUpper: "<SCRIPT SRC=//evil.test/x.js></SCRIPT>",
   oversize10k: "a".repeat(10_000),
   oversize1m: "b".repeat(1_000_000),
 };
@@ -31,6 +27,10 @@ export const REFUSED_STRINGS: Record<string, string> = {
  * Related oddities share one value (each stays under the shortest name limit) to keep calls few.
  */
 export const ODD_STRINGS: Record<string, string> = {
+  // Markup is text like any other: stored as typed, escaped wherever it is shown (see e2e/plain-text.spec.ts).
+  html: '<b>bold</b><img src=x onerror="alert(1)">',
+  script: "<script>alert(1)</script>",
+  scriptUpper: "<SCRIPT SRC=//evil.test/x.js></SCRIPT>",
   sql: `'; DROP TABLE "Project"; -- ' OR '1'='1`,
   bidiAndZeroWidth: "invoice\u202Efdp.exe\u202C zero\u200Bwidth\u200Djoiner\uFEFF 👩‍👩‍👧‍👦🚀",
   escapedMarkupAndChinese: "&lt;script&gt;alert(1)&lt;/script&gt; 法务智审 · 合同审查",

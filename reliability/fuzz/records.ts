@@ -1,5 +1,5 @@
 // What the fuzzed project holds, found generically from the database catalogue: ids of its records
-// (to aim update/delete actions at real rows) and any stored text that contains a script tag.
+// (to aim update/delete actions at real rows).
 // The caller passes its Prisma client; nothing here depends on a particular domain.
 
 export type RawQuery = { $queryRawUnsafe<T = unknown>(sql: string, ...values: unknown[]): Promise<T> };
@@ -37,17 +37,4 @@ export async function recordIds(db: RawQuery, userId: string): Promise<RecordId[
     `SELECT 'Membership', "userId" FROM "Membership" WHERE "teamId" IN (${TEAMS})`,
   ];
   return db.$queryRawUnsafe<RecordId[]>(parts.join(" UNION ALL "), userId);
-}
-
-/** Rows of the user's teams, projects and account whose stored text contains a script tag. */
-export async function storedScripts(db: RawQuery, userId: string): Promise<{ table: string; row: string }[]> {
-  const { projectTables, teamTables } = await tables(db);
-  const match = (alias: string) => `row_to_json(${alias})::text ILIKE '%<script%'`;
-  const parts = [
-    ...projectTables.map((t) => `SELECT '${t}' AS "table", row_to_json(x)::text AS row FROM ${quote(t)} x WHERE x."projectId" IN (${PROJECTS}) AND ${match("x")}`),
-    ...teamTables.map((t) => `SELECT '${t}', row_to_json(x)::text FROM ${quote(t)} x WHERE x."teamId" IN (${TEAMS}) AND ${match("x")}`),
-    `SELECT 'Team', row_to_json(x)::text FROM "Team" x WHERE x.id IN (${TEAMS}) AND ${match("x")}`,
-    `SELECT 'User', row_to_json(x)::text FROM "User" x WHERE x.id = $1 AND ${match("x")}`,
-  ];
-  return db.$queryRawUnsafe(parts.join(" UNION ALL "), userId);
 }

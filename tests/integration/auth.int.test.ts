@@ -86,7 +86,8 @@ describe("sign-up", () => {
     expect(user.name).toBe(existing.name);
     const notices = await db.outboxMessage.findMany({ where: { senderId: existing.id, to: existing.email } });
     expect(notices).toHaveLength(1);
-    expect(notices[0].subject).toBe("Someone tried to create a Launchpad account with your email");
+    expect(notices[0].subject).toContain("You already have a Launchpad account");
+    expect(notices[0].kind).toBe("account");
     expect(await signInAction(null, form(existing.email, "a-strong-password"))).toEqual({ ok: false, code: "invalidCredentials" });
     await db.rateLimitBucket.deleteMany({ where: { key: { startsWith: "signup:" } } });
     await db.rateLimitBucket.deleteMany({ where: { key: { startsWith: "login:" } } });

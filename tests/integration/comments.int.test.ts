@@ -107,7 +107,7 @@ describe("comments", () => {
     const w = await createTeamWithProject();
     await signInAs(w.members.EDITOR);
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ section: "risks", body: "<script>x</script>" }, "body", "noMarkup"],
+      [{ section: "risks", body: "nul\u0000byte" }, "body", "invalid"],
       [{ section: "risks", body: "x".repeat(4001) }, "body", "tooLong"],
       [{ section: "risks", body: "   " }, "body", "required"],
       [{ section: "nowhere", body: "hi" }, "section", "invalidOption"],

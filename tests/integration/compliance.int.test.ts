@@ -74,7 +74,7 @@ describe("compliance writes", () => {
     expect(bad).toMatchObject({
       ok: false,
       code: "validation",
-      fieldErrors: { title: { code: "noMarkup" }, status: { code: "invalidOption" }, owner: { code: "tooLong", values: { max: 120 } } },
+      fieldErrors: { status: { code: "invalidOption" }, owner: { code: "tooLong", values: { max: 120 } } },
     });
     expect(await addItemAction({ projectId: w.project.id, market: "mars", topic: "other", title: "" })).toMatchObject({
       ok: false,

@@ -43,7 +43,7 @@ describe("project writes", () => {
     const result = await updateProjectAction({ projectId: w.project.id, version: 1, ...details, name: "<script>alert(1)</script>", stage: "UNICORN", oneLiner: "x".repeat(10_000) });
     expect(result).toMatchObject({ ok: false, code: "validation" });
     if (result.ok) return;
-    expect(result.fieldErrors?.name?.code).toBe("noMarkup");
+    expect(result.fieldErrors).not.toHaveProperty("name"); // a tag is text, not an error
     expect(result.fieldErrors?.stage?.code).toBe("invalidOption");
     expect(result.fieldErrors?.oneLiner).toEqual({ code: "tooLong", values: { max: 200 } });
     expect((await db.project.findUniqueOrThrow({ where: { id: w.project.id } })).name).toBe("Test plan");

@@ -88,7 +88,6 @@ describe("funding writes", () => {
       instrument: { code: "invalidOption" },
       status: { code: "invalidOption" },
       targetDate: { code: "invalidFormat" },
-      notes: { code: "noMarkup" },
     });
     const tooBig = await saveFundingPlanAction({ projectId: w.project.id, version: 1, ...plan, rationale: "x".repeat(LIMITS.long + 1), needAmount: 1e13 });
     expect(tooBig).toMatchObject({ ok: false, code: "validation", fieldErrors: { rationale: { code: "tooLong", values: { max: LIMITS.long } }, needAmount: { code: "tooLarge" } } });

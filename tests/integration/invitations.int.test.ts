@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { AuthorizedTeamId } from "@/lib/authz/gate";
-import { listOutbox } from "@/lib/invitations/data";
+import { listOutbox } from "@/lib/email/data";
 import { acceptInvitationAction, createEmailInvitationAction, createLinkInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
 import { hashInvitationToken } from "@/lib/invitations/model";
 import { createInvitation } from "@/lib/invitations/mutations";
@@ -107,7 +107,7 @@ describe("accepting an invitation", () => {
     await signInAs(w.members.OWNER);
     const created = await createEmailInvitationAction({ teamId: w.team.id, role: "COMMENTER", expiresInDays: 30, email: invitee.email.toUpperCase() });
     if (!created.ok) throw new Error(created.code);
-    expect(created.data.delivery).toBe("outbox");
+    expect(created.data.delivery).toBe("kept");
     const token = tokenOf(created.data.path);
     const stored = await db.outboxMessage.findFirstOrThrow({ where: { invitationId: created.data.id } });
     expect(stored.to).toBe(invitee.email);

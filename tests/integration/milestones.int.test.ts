@@ -74,7 +74,7 @@ describe("milestones writes", () => {
     expect(bad).toMatchObject({
       ok: false,
       code: "validation",
-      fieldErrors: { status: { code: "invalidOption" }, title: { code: "noMarkup" }, notes: { code: "tooLong", values: { max: 2000 } } },
+      fieldErrors: { status: { code: "invalidOption" }, notes: { code: "tooLong", values: { max: 2000 } } },
     });
     const dates = await saveMilestoneAction({ projectId: w.project.id, id: m.id, version: 1, ...fields, startDate: "2027-03-10", dueDate: "2027-03-01" });
     expect(dates).toMatchObject({ ok: false, code: "validation", fieldErrors: { dueDate: { code: "endBeforeStart" } } });

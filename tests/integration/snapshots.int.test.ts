@@ -69,11 +69,10 @@ describe("snapshot storage", () => {
     expect(planDocumentSchema.parse(stored.document)).toEqual(await readPlanDocument(id(world.project.id)));
   });
 
-  it("refuses an empty or marked-up name and stores nothing", async () => {
+  it("refuses an empty or over-long name and stores nothing", async () => {
     const world = await createTeamWithProject();
     await signInAs(world.members.OWNER);
     expect(await createSnapshotAction({ projectId: world.project.id, name: "   " })).toMatchObject({ ok: false, code: "validation", fieldErrors: { name: { code: "required" } } });
-    expect(await createSnapshotAction({ projectId: world.project.id, name: "<i>v2</i>" })).toMatchObject({ ok: false, fieldErrors: { name: { code: "noMarkup" } } });
     expect(await createSnapshotAction({ projectId: world.project.id, name: "x".repeat(121) })).toMatchObject({ ok: false, fieldErrors: { name: { code: "tooLong" } } });
     expect(await db.planSnapshot.count({ where: { projectId: world.project.id } })).toBe(0);
   });

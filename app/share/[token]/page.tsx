@@ -6,7 +6,9 @@ import { PasscodeForm } from "@/components/share/passcode-form";
 import { SummaryView } from "@/components/share/summary-view";
 import { resolveShareToken } from "@/lib/authz/share";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
-import { recordShareView } from "@/lib/share/mutations";
+import { afterResponse } from "@/lib/email/later";
+import { appOrigin } from "@/lib/http/origin";
+import { noteShareView } from "@/lib/share/view-notice";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
@@ -43,7 +45,9 @@ export default async function SharePage({
 
   const { capability } = access;
   const summary = capability.frozenSummary ?? (await buildInvestorSummary(capability.projectId));
-  await recordShareView(capability.linkId, new Date());
+  // Counted after the page is sent: the investor never waits for the count or the first-view mail.
+  const [now, origin] = [new Date(), await appOrigin()];
+  await afterResponse(() => noteShareView(capability.linkId, now, origin));
   return (
     <ShareFrame
       actions={
