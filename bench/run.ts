@@ -91,7 +91,7 @@ function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof first
 }
 
 async function main() {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", LAUNCHPAD_BENCH: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-bench-secret-bench-secret" };
   console.log("building…");
   execFileSync("npx", ["next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
   console.log("database…");
@@ -106,8 +106,12 @@ async function main() {
 
   console.log("starting the server…");
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+  // The bare-update baseline runs in its own small server, not in the production app.
+  const baselineBase = `http://127.0.0.1:${PORT + 1}`;
+  const baselineServer = spawn("npx", ["tsx", "--conditions=react-server", "bench/baseline-server.ts", String(PORT + 1)], { env, stdio: "ignore", detached: true });
   try {
     await waitForServer(`${base}/api/health`);
+    await waitForServer(`${baselineBase}/ready`);
     const cookie = await signInCookie(base, world.email, world.password);
     const authed = { cookie };
     const run = (url: string, extra: Partial<Parameters<typeof load>[0]> = {}) => load({ url, seconds: SECONDS, connections: CONNECTIONS, ...extra });
@@ -125,7 +129,7 @@ async function main() {
     rows.push({ name: "risk register page, large plan", result: await run(`${base}/projects/${world.large.projectId}/risks`, { headers: authed }), baseline });
 
     // Saves are measured one at a time (latency), each against its own bare baseline.
-    const bare = await run(`${base}/api/bench/update?projectId=${world.small.projectId}`, { method: "POST", connections: 1 });
+    const bare = await run(`${baselineBase}/update?projectId=${world.small.projectId}`, { method: "POST", connections: 1 });
     const autosave = await measureAutosave(world, cookie);
     rows.push({ name: "baseline: bare Prisma update (1 connection)", result: bare, baseline: bare });
     rows.push({ name: "autosave action, one field (1 connection)", result: autosave, baseline: bare });
@@ -139,10 +143,12 @@ async function main() {
     fs.writeFileSync("bench/results/latest.md", `${table}\n`);
     console.log(`\n${table}\n`);
   } finally {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      // already gone
+    for (const child of [server, baselineServer]) {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
     }
     await db.$disconnect();
   }

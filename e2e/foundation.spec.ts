@@ -8,7 +8,10 @@ test("a founder signs up, creates a team and a project, renames it, and finds it
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a-strong-password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/projects/);
+  // The same neutral answer as for an email that already has an account (no account oracle).
+  await expect(page).toHaveURL(/\/signin\?created=1/);
+  await expect(page.getByTestId("signup-done")).toBeVisible();
+  await signIn(page, { email }, "a-strong-password");
   await expect(page.getByTestId("team-name")).toHaveText("Ada Founder's team");
 
   await page.getByLabel("New team").fill("Orbit Labs");

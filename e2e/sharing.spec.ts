@@ -64,7 +64,7 @@ test("an investor opens a live and a frozen link without an account; revoking en
   expect(response?.status()).toBe(404);
 });
 
-test("wrong, malformed and revoked tokens and a wrong passcode all get the same not-found", async ({ page, browser, world }) => {
+test("wrong and malformed tokens get the same not-found; a wrong passcode says so and never locks the investor out", async ({ page, browser, world }) => {
   await signIn(page, world.members.OWNER);
   const protectedLink = await createLink(page, world.project.id, { label: "With passcode", passcode: "open-sesame" });
   const investor = await (await browser.newContext()).newPage();
@@ -76,16 +76,48 @@ test("wrong, malformed and revoked tokens and a wrong passcode all get the same 
   };
   const unknown = await notFoundText(`/share/${"A".repeat(32)}`);
   expect(await notFoundText("/share/short")).toBe(unknown);
+  expect(await notFoundText(`/share/${"A".repeat(32)}?passcode=wrong`)).toBe(unknown);
 
   await investor.goto(protectedLink);
   await investor.getByLabel("Passcode").fill("wrong-code");
   await investor.getByRole("button", { name: "Open summary" }).click();
-  await expect(investor.getByTestId("not-found")).toHaveText(unknown!);
+  await expect(investor.getByTestId("passcode-error")).toHaveText("Wrong passcode, try again.");
+  await expect(investor.getByLabel("Passcode")).toBeVisible();
 
-  await investor.goto(protectedLink);
+  // Guessing from this machine with a new forged X-Forwarded-For each time: the server counts the
+  // socket address (no trusted proxy configured), so the guesser is slowed down, not renewed.
+  for (let i = 0; i < 8; i++) {
+    await fetch(`${process.env.E2E_BASE_URL}${protectedLink}/unlock`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `198.51.100.${i}` },
+      body: new URLSearchParams({ passcode: `guess-${i}` }),
+    });
+  }
+  await investor.getByLabel("Passcode").fill("open-sesame");
+  await investor.getByRole("button", { name: "Open summary" }).click();
+  await expect(investor.getByTestId("passcode-error")).toContainText("Too many wrong passcodes from your connection");
+  // The wait passes (moved into the past here); then the right passcode opens the summary.
+  await db.rateLimitBucket.updateMany({ where: { key: { startsWith: "share:link-client:" } }, data: { blockedUntil: new Date(Date.now() - 1000) } });
+
   await investor.getByLabel("Passcode").fill("open-sesame");
   await investor.getByRole("button", { name: "Open summary" }).click();
   await expect(investor.getByTestId("summary-project-name")).toHaveText(world.project.name);
+
+  // The owner is told about the repeated failures.
+  await page.goto(`/projects/${world.project.id}/sharing`);
+  await expect(page.getByTestId("share-link-passcode-failures")).toContainText("wrong passcode attempts in the past week");
+});
+
+test("a frozen link whose snapshot was deleted is not found (never the live plan)", async ({ page, browser, world }) => {
+  await signIn(page, world.members.OWNER);
+  const frozen = await createLink(page, world.project.id, { label: "Frozen", mode: "SNAPSHOT" });
+  const investor = await (await browser.newContext()).newPage();
+  await investor.goto(frozen);
+  await expect(investor.getByTestId("summary-project-name")).toHaveText(world.project.name);
+  await db.planSnapshot.deleteMany({ where: { projectId: world.project.id, kind: "SHARE_LINK" } });
+  expect((await investor.goto(frozen))?.status()).toBe(404);
+  expect((await investor.request.get(`${frozen}/pdf`)).status()).toBe(404);
 });
 
 test("the summary PDF downloads with the project name and readiness score in English and in Chinese", async ({ page, world }) => {

@@ -1,11 +1,18 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { LIMITS } from "@/lib/rate-limit/model";
 import { hitRateLimit } from "@/lib/rate-limit/mutations";
 import { signIn, signOut } from "./config";
+import { existingAccountEmail } from "@/lib/email/messages";
+import { afterResponse } from "@/lib/email/later";
+import { sendMail } from "@/lib/email/mutations";
+import { appOrigin } from "@/lib/http/origin";
+import { findUserForSignIn } from "./data";
 import { createUserWithPersonalTeam } from "./mutations";
 import { browserTimeZone } from "@/lib/time/viewer";
 import { hashPassword } from "./password";
@@ -33,10 +40,15 @@ export async function signInAction(_prev: ActionResult | null, formData: FormDat
   return credentialsSignIn(parsed.data.email, parsed.data.password, safeRedirect(formData.get("redirectTo")));
 }
 
+/**
+ * Sign-up answers a new and an already registered email the same way (no account oracle): both end
+ * on the sign-in page with a neutral "sign in, or check your email" note. The owner of an existing
+ * account is mailed a notice instead, after the response (so its timing tells nothing either).
+ */
 export async function signUpAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(parsed.error);
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+  const ip = requestClientAddress(await headers());
   if ((await hitRateLimit(`signup:ip:${ip}`, LIMITS.signupPerIp)).limited) return fail("rateLimited");
   const t = await getTranslations("projects");
   const user = await createUserWithPersonalTeam({
@@ -46,9 +58,17 @@ export async function signUpAction(_prev: ActionResult | null, formData: FormDat
     teamName: t("personalTeamName", { name: parsed.data.name }),
     timeZone: await browserTimeZone(),
   });
-  if (!user) return fail("signUpFailed");
-  // After sign-up from an invitation link, go back to it (see app/invite/[token]).
-  return credentialsSignIn(parsed.data.email, parsed.data.password, safeRedirect(formData.get("redirectTo")));
+  if (!user) {
+    const email = parsed.data.email;
+    const origin = await appOrigin();
+    await afterResponse(async () => {
+      const existing = await findUserForSignIn(email);
+      if (existing) await sendMail({ senderId: existing.id, to: email, kind: "account", ...existingAccountEmail({ link: `${origin}/signin` }) });
+    });
+  }
+  // After sign-up from an invitation link, sign in and go back to it (see app/invite/[token]).
+  const next = safeRedirect(formData.get("redirectTo"));
+  redirect(`/signin?created=1&next=${encodeURIComponent(next)}`);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,5 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { LIMITS } from "@/lib/rate-limit/model";
 import { hitRateLimit, refundRateLimit } from "@/lib/rate-limit/mutations";
 import { findUserForSignIn } from "./data";
@@ -11,9 +12,9 @@ class RateLimited extends CredentialsSignin {
   code = "rateLimited";
 }
 
+/** The client's address (X-Forwarded-For only from TRUSTED_PROXIES; see lib/http/client-address.ts). */
 function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "local";
+  return request ? requestClientAddress(request.headers) : "unknown";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -4,6 +4,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { authSecret } from "@/lib/auth/secret";
+import { readSummary, type InvestorSummary } from "@/lib/investor-summary/model";
 import { findLinkByToken } from "@/lib/share/data";
 import { isValidProof, linkState, passcodeCookieName } from "@/lib/share/model";
 
@@ -13,8 +14,8 @@ export type SharedProjectId = string & { readonly [sharedBrand]: true };
 export type ShareCapability = {
   linkId: string;
   projectId: SharedProjectId;
-  /** The frozen summary of a snapshot link; null for a live link. */
-  frozenSummary: unknown | null;
+  /** The frozen summary of a snapshot link (validated); null for a live link. */
+  frozenSummary: InvestorSummary | null;
 };
 
 export type ShareAccess = { status: "granted"; capability: ShareCapability } | { status: "passcode"; linkId: string } | { status: "denied" };
@@ -27,8 +28,12 @@ export async function resolveShareToken(token: string, now = new Date()): Promis
     const proof = (await cookies()).get(passcodeCookieName(link.id))?.value;
     if (!isValidProof(authSecret(), link.id, link.passcodeHash, proof)) return { status: "passcode", linkId: link.id };
   }
-  return {
-    status: "granted",
-    capability: { linkId: link.id, projectId: link.projectId as SharedProjectId, frozenSummary: link.mode === "SNAPSHOT" ? (link.snapshot?.summary ?? null) : null },
-  };
+  // A frozen link shows its frozen copy or nothing: when the snapshot is gone (SetNull) or is not a
+  // summary this code can read, the link is "denied", never silently the live plan.
+  let frozenSummary: InvestorSummary | null = null;
+  if (link.mode === "SNAPSHOT") {
+    frozenSummary = link.snapshot ? readSummary(link.snapshot.summary) : null;
+    if (!frozenSummary) return { status: "denied" };
+  }
+  return { status: "granted", capability: { linkId: link.id, projectId: link.projectId as SharedProjectId, frozenSummary } };
 }

@@ -47,15 +47,25 @@ describe("readSummary", () => {
   } as const;
 
   it("keeps a current summary as stored", () => {
-    expect(readSummary(v2)).toBe(v2);
+    expect(readSummary(v2)).toEqual(v2);
+  });
+
+  it("refuses stored JSON that is not a summary it knows (never casts it)", () => {
+    expect(readSummary(null)).toBeNull();
+    expect(readSummary({})).toBeNull();
+    expect(readSummary({ ...v2, version: 3 })).toBeNull();
+    expect(readSummary({ ...v2, risks: "none" })).toBeNull();
+    expect(readSummary({ ...v2, businessModel: { ...v2.businessModel, runway: { state: "forever" } } })).toBeNull();
+    const { milestones: _m, ...withoutMilestones } = v2;
+    expect(readSummary(withoutMilestones)).toBeNull();
   });
 
   it("shows a summary frozen before the forecast with the figure it was frozen with, marked as the older estimate", () => {
     const { runway: _r, runwayWithRaise: _w, ...bm } = v2.businessModel;
     const v1 = { ...v2, version: 1, businessModel: { ...bm, runwayMonths: 39.3, profitable: false } };
-    const read = readSummary(v1);
+    const read = readSummary(v1)!;
     expect(read.version).toBe(2);
     expect(read.businessModel).toMatchObject({ cashOnHand: 40_000, runway: { state: "legacy", months: 39.3, profitable: false }, runwayWithRaise: null });
-    expect(readSummary({ ...v1, businessModel: null }).businessModel).toBeNull();
+    expect(readSummary({ ...v1, businessModel: null })?.businessModel).toBeNull();
   });
 });

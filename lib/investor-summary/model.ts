@@ -1,6 +1,7 @@
 // The investor summary: what an investor sees through a share link and in the PDF. Plain data
 // (ids, numbers, the founders' own text) so a frozen copy renders in any language later.
 import type { CanvasBlock, RunwayFact } from "@/lib/plan/facts";
+import { storedSummarySchema } from "./schema";
 
 /** 2: runway from the monthly forecast, with and without the planned raise (1 had cash ÷ burn). */
 export const SUMMARY_VERSION = 2;
@@ -46,15 +47,15 @@ export type InvestorSummary = {
   milestones: { title: string; due: string | null; status: string; overdue: boolean }[];
 };
 
-type SummaryV1 = Omit<InvestorSummary, "version" | "businessModel"> & {
-  version: 1;
-  businessModel: (Omit<NonNullable<InvestorSummary["businessModel"]>, "runway" | "runwayWithRaise"> & { runwayMonths: number | null; profitable: boolean }) | null;
-};
-
-/** A stored (frozen) summary of any version as the current shape; never recomputes a number. */
-export function readSummary(stored: unknown): InvestorSummary {
-  const summary = stored as InvestorSummary | SummaryV1;
-  if (summary.version !== 1) return summary;
+/**
+ * A stored (frozen) summary of any known version as the current shape, or null when it is not a
+ * summary this code understands (validated with zod; never cast). Never recomputes a number.
+ */
+export function readSummary(stored: unknown): InvestorSummary | null {
+  const parsed = storedSummarySchema.safeParse(stored);
+  if (!parsed.success) return null;
+  const summary = parsed.data;
+  if (summary.version === SUMMARY_VERSION) return summary;
   const bm = summary.businessModel;
   if (!bm) return { ...summary, version: SUMMARY_VERSION, businessModel: null };
   const { runwayMonths, profitable, ...rest } = bm;

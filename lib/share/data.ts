@@ -19,6 +19,8 @@ export function listShareLinks(projectId: AuthorizedProjectId) {
       lastViewedAt: true,
       sectionOpens: true,
       passcodeHash: true,
+      passcodeFailures: true,
+      lastPasscodeFailureAt: true,
       snapshot: { select: { createdAt: true } },
     },
   });

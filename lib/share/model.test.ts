@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countSectionOpen, hashShareToken, isValidProof, isWellFormedToken, linkState, newShareToken, passcodeProof } from "./model";
+import { countSectionOpen, hashShareToken, isValidProof, isWellFormedToken, linkState, newShareToken, passcodeProof, passcodeFailureNotice, PASSCODE_FAILURE_NOTICE_AT } from "./model";
 
 describe("share tokens", () => {
   it("are 32 URL-safe characters (192 bits) and never repeat", () => {
@@ -53,5 +53,18 @@ describe("section opens", () => {
     opens = countSectionOpen(opens, "risks");
     opens = countSectionOpen(opens, "team");
     expect(countSectionOpen(opens, "__proto__")).toEqual({ risks: 2, team: 1 });
+  });
+});
+
+describe("passcode failure notice", () => {
+  const now = new Date("2026-03-10T12:00:00Z");
+  const daysAgo = (d: number) => new Date(now.getTime() - d * 24 * 60 * 60 * 1000);
+  it("tells the owner about repeated wrong passcodes in the past week", () => {
+    expect(passcodeFailureNotice({ passcodeFailures: PASSCODE_FAILURE_NOTICE_AT, lastPasscodeFailureAt: daysAgo(1) }, now)).toEqual({ count: PASSCODE_FAILURE_NOTICE_AT, last: daysAgo(1) });
+  });
+  it("stays quiet for a single typo and for failures older than a week", () => {
+    expect(passcodeFailureNotice({ passcodeFailures: PASSCODE_FAILURE_NOTICE_AT - 1, lastPasscodeFailureAt: daysAgo(0) }, now)).toBeNull();
+    expect(passcodeFailureNotice({ passcodeFailures: 50, lastPasscodeFailureAt: daysAgo(7) }, now)).toBeNull();
+    expect(passcodeFailureNotice({ passcodeFailures: 0, lastPasscodeFailureAt: null }, now)).toBeNull();
   });
 });

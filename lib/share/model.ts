@@ -50,3 +50,15 @@ export function countSectionOpen(opens: Record<string, number>, section: string)
   if (!(SUMMARY_SECTIONS as readonly string[]).includes(section)) return opens;
   return { ...opens, [section]: (opens[section] ?? 0) + 1 };
 }
+
+/** Wrong passcodes are shown to the owner for a week after the last one. */
+export const PASSCODE_FAILURE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+/** From this many wrong passcodes in that week the sharing page warns the owner. */
+export const PASSCODE_FAILURE_NOTICE_AT = 3;
+
+/** The owner's notice about a link's wrong passcodes, or null when there is nothing to tell. */
+export function passcodeFailureNotice(link: { passcodeFailures: number; lastPasscodeFailureAt: Date | null }, now: Date): { count: number; last: Date } | null {
+  if (!link.lastPasscodeFailureAt || now.getTime() - link.lastPasscodeFailureAt.getTime() >= PASSCODE_FAILURE_WINDOW_MS) return null;
+  if (link.passcodeFailures < PASSCODE_FAILURE_NOTICE_AT) return null;
+  return { count: link.passcodeFailures, last: link.lastPasscodeFailureAt };
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
-import { hashShareToken, newShareToken, SUMMARY_SECTIONS } from "./model";
+import { hashShareToken, newShareToken, PASSCODE_FAILURE_WINDOW_MS, SUMMARY_SECTIONS } from "./model";
 
 export async function createShareLink(
   projectId: AuthorizedProjectId,
@@ -71,5 +71,15 @@ export async function recordSectionOpen(linkId: string, section: string) {
   await db.$executeRaw`
     UPDATE "ShareLink"
     SET "sectionOpens" = jsonb_set("sectionOpens", ARRAY[${section}]::text[], to_jsonb(COALESCE(("sectionOpens"->>${section})::int, 0) + 1))
+    WHERE "id" = ${linkId}`;
+}
+
+/** Counts one wrong passcode for the owner's notice; the count restarts after a quiet week. Atomic. */
+export async function recordPasscodeFailure(linkId: string, now: Date) {
+  const weekAgo = new Date(now.getTime() - PASSCODE_FAILURE_WINDOW_MS);
+  await db.$executeRaw`
+    UPDATE "ShareLink" SET
+      "passcodeFailures" = CASE WHEN "lastPasscodeFailureAt" IS NULL OR "lastPasscodeFailureAt" <= ${weekAgo} THEN 1 ELSE "passcodeFailures" + 1 END,
+      "lastPasscodeFailureAt" = ${now}
     WHERE "id" = ${linkId}`;
 }

@@ -6,7 +6,8 @@ import { NextRequest } from "next/server";
 import { POST as unlock } from "@/app/share/[token]/unlock/route";
 import { handlers } from "@/lib/auth/config";
 import { db } from "@/lib/db/client";
-import { LIMITS } from "@/lib/rate-limit/model";
+import { PEER_HEADER } from "@/lib/http/client-address";
+import { backoffSeconds, LIMITS, PASSCODE_BACKOFF } from "@/lib/rate-limit/model";
 import { createShareLinkAction } from "@/lib/share/actions";
 import { passcodeCookieName } from "@/lib/share/model";
 import { createTeamWithProject, createUser, TEST_PASSWORD } from "../support/factories";
@@ -37,14 +38,14 @@ function setCookies(response: Response): SetCookie[] {
 }
 
 /** Signs in through Auth.js's own route handlers, as a browser would. */
-async function credentialsSignIn(origin: string, email: string, password: string) {
+async function credentialsSignIn(origin: string, email: string, password: string, forwardedFor = "10.9.9.9") {
   const csrf = await handlers.GET(new NextRequest(`${origin}/api/auth/csrf`));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookie = setCookies(csrf).map((c) => `${c.name}=${c.value}`).join("; ");
   const response = await handlers.POST(
     new NextRequest(`${origin}/api/auth/callback/credentials`, {
       method: "POST",
-      headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "10.9.9.9" },
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": forwardedFor, [PEER_HEADER]: "10.9.9.9" },
       body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${origin}/projects` }),
     }),
   );
@@ -84,7 +85,7 @@ describe("session cookie", () => {
 describe("share-link passcode rate limit", () => {
   const keys: string[] = [];
   afterAll(async () => {
-    await db.rateLimitBucket.deleteMany({ where: { key: { in: keys } } });
+    await db.rateLimitBucket.deleteMany({ where: { OR: [{ key: { in: keys } }, { key: { startsWith: "share:" } }] } });
   });
 
   async function passcodeLink(passcode: string) {
@@ -94,56 +95,117 @@ describe("share-link passcode rate limit", () => {
     if (!result.ok) throw new Error(`could not create a share link: ${result.code}`);
     const token = result.data.path.split("/").pop()!;
     const link = await db.shareLink.findFirstOrThrow({ where: { projectId: project.id }, select: { id: true } });
-    keys.push(`share:link:${link.id}`);
     return { token, linkId: link.id };
   }
 
-  async function tryPasscode(token: string, passcode: string, ip: string) {
-    keys.push(`share:ip:${ip}`);
+  /** A request as the server sees it: `peer` is the socket address instrumentation-node.ts stamps. */
+  async function tryPasscode(token: string, passcode: string, peer: string, forwardedFor?: string) {
     const body = new FormData();
     body.set("passcode", passcode);
-    const request = new Request(`http://localhost:3000/share/${token}/unlock`, { method: "POST", body, headers: { "x-forwarded-for": ip } });
+    const headers: Record<string, string> = { [PEER_HEADER]: peer };
+    if (forwardedFor) headers["x-forwarded-for"] = forwardedFor;
+    const request = new Request(`http://localhost:3000/share/${token}/unlock`, { method: "POST", body, headers });
     const response = await unlock(request, { params: Promise.resolve({ token }) });
     return { status: response.status, location: response.headers.get("location") };
   }
 
-  const max = LIMITS.sharePasscodePerLink.max;
+  const free = PASSCODE_BACKOFF.free;
+  const wrong = (token: string) => ({ status: 303, location: `/share/${token}?passcode=wrong` });
+  const opened = (token: string) => ({ status: 303, location: `/share/${token}` });
 
-  it("does not count the right passcode toward the limit", async () => {
+  it("does not count the right passcode toward any limit", async () => {
     const { token } = await passcodeLink("open-sesame");
-    for (let i = 0; i < max + 2; i++) expect(await tryPasscode(token, "open-sesame", "10.4.0.1")).toEqual({ status: 303, location: `/share/${token}` });
+    for (let i = 0; i < free + 3; i++) expect(await tryPasscode(token, "open-sesame", "10.4.0.1")).toEqual(opened(token));
   });
 
-  it("lets the right passcode in and refuses a wrong one the same way as an unknown link", async () => {
+  it("says a passcode is wrong (not 'not found'), and answers an unknown link like a wrong token", async () => {
     const { token, linkId } = await passcodeLink("open-sesame");
-    expect(await tryPasscode(token, "wrong", "10.1.0.1")).toEqual({ status: 303, location: `/share/${token}?denied=1` });
+    expect(await tryPasscode(token, "wrong", "10.1.0.1")).toEqual(wrong(token));
     expect(await tryPasscode("not-a-real-token", "open-sesame", "10.1.0.1")).toEqual({ status: 303, location: `/share/not-a-real-token?denied=1` });
     expect(requestCookies().get(passcodeCookieName(linkId))).toBeUndefined();
-    expect(await tryPasscode(token, "open-sesame", "10.1.0.1")).toEqual({ status: 303, location: `/share/${token}` });
+    expect(await tryPasscode(token, "open-sesame", "10.1.0.1")).toEqual(opened(token));
     expect(requestCookies().get(passcodeCookieName(linkId))?.value).toBeTruthy();
   });
 
-  it(`locks a link after ${max} attempts, even from many addresses and with the right passcode`, async () => {
+  it("never locks the investor out: after many wrong guesses from elsewhere the right passcode still opens the link", async () => {
     const { token } = await passcodeLink("open-sesame");
-    for (let i = 0; i < max; i++) expect((await tryPasscode(token, `guess-${i}`, `10.2.0.${i}`)).location).toContain("denied=1");
-    expect(await tryPasscode(token, "open-sesame", "10.2.1.1")).toEqual({ status: 303, location: `/share/${token}?denied=1` });
+    for (let i = 0; i < 25; i++) expect(await tryPasscode(token, `guess-${i}`, `10.2.0.${i}`)).toEqual(wrong(token));
+    for (let i = 0; i < free; i++) expect(await tryPasscode(token, `guess-${i}`, "10.2.1.1")).toEqual(wrong(token));
+    expect((await tryPasscode(token, "open-sesame", "10.2.1.1")).location).toContain("passcode=wait");
+    expect(await tryPasscode(token, "open-sesame", "10.2.9.9")).toEqual(opened(token));
   });
 
-  it(`limits one address to ${LIMITS.sharePasscodePerIp.max} wrong passcodes across links, without locking out other addresses`, async () => {
+  it(`makes one client wait, with a growing delay, after ${free} wrong passcodes for a link, even for the right one`, async () => {
+    const { token } = await passcodeLink("open-sesame");
+    for (let i = 0; i < free; i++) expect(await tryPasscode(token, `guess-${i}`, "10.6.0.1")).toEqual(wrong(token));
+    const refused = await tryPasscode(token, "open-sesame", "10.6.0.1");
+    expect(refused.location).toMatch(new RegExp(`^/share/${token}\\?passcode=wait&retry=\\d+$`));
+    const retry = Number(new URL(refused.location!, "http://x").searchParams.get("retry"));
+    expect(retry).toBeGreaterThan(0);
+    expect(retry).toBeLessThanOrEqual(backoffSeconds(free));
+    // Waiting attempts are not evaluated and do not grow the delay.
+    expect((await tryPasscode(token, "guess-x", "10.6.0.1")).location).toContain("passcode=wait");
+    // Once the wait is over (moved into the past here), the right passcode works and clears the backoff.
+    await db.rateLimitBucket.updateMany({ where: { key: { startsWith: "share:link-client:" }, blockedUntil: { not: null } }, data: { blockedUntil: new Date(Date.now() - 1000) } });
+    expect(await tryPasscode(token, "open-sesame", "10.6.0.1")).toEqual(opened(token));
+    expect(await tryPasscode(token, "guess-y", "10.6.0.1")).toEqual(wrong(token));
+  });
+
+  it("ignores a rotated X-Forwarded-For from an untrusted peer (no fresh limit per forged address)", async () => {
+    const { token } = await passcodeLink("open-sesame");
+    for (let i = 0; i < free; i++) expect(await tryPasscode(token, `guess-${i}`, "10.7.0.1", `198.51.100.${i}`)).toEqual(wrong(token));
+    expect((await tryPasscode(token, "guess-y", "10.7.0.1", "198.51.100.201")).location).toContain("passcode=wait");
+  });
+
+  it(`limits one address to ${LIMITS.sharePasscodePerIp.max} wrong passcodes across links, without limiting other addresses`, async () => {
     const second = await passcodeLink("second-code");
-    // Spread over several links so no single link's own limit is reached first.
-    const links = await Promise.all(Array.from({ length: Math.ceil(LIMITS.sharePasscodePerIp.max / (max - 1)) }, (_, i) => passcodeLink(`code-${i}`)));
-    for (let i = 0; i < LIMITS.sharePasscodePerIp.max; i++) await tryPasscode(links[Math.floor(i / (max - 1))].token, `guess-${i}`, "10.3.0.1");
-    expect((await tryPasscode(second.token, "second-code", "10.3.0.1")).location).toContain("denied=1");
-    expect(await tryPasscode(second.token, "second-code", "10.3.0.2")).toEqual({ status: 303, location: `/share/${second.token}` });
+    const links = await Promise.all(Array.from({ length: Math.ceil(LIMITS.sharePasscodePerIp.max / free) }, (_, i) => passcodeLink(`code-${i}`)));
+    for (let i = 0; i < LIMITS.sharePasscodePerIp.max; i++) expect(await tryPasscode(links[Math.floor(i / free)].token, `guess-${i}`, "10.3.0.1")).toEqual(wrong(links[Math.floor(i / free)].token));
+    expect((await tryPasscode(second.token, "second-code", "10.3.0.1")).location).toContain("passcode=wait");
+    expect(await tryPasscode(second.token, "second-code", "10.3.0.2")).toEqual(opened(second.token));
   });
 
-  it(`checks at most ${max} of 40 parallel wrong passcodes against one link`, async () => {
+  it(`checks at most ${free} of 40 parallel wrong passcodes from one client`, async () => {
     const { token } = await passcodeLink("open-sesame");
     evaluations.count = 0;
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => tryPasscode(token, `guess-${i}`, `10.5.0.${i}`)));
-    expect(results.every((r) => r.location?.includes("denied=1"))).toBe(true);
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => tryPasscode(token, `guess-${i}`, "10.5.0.1", `203.0.113.${i}`)));
+    expect(results.every((r) => r.location?.includes("passcode=wrong") || r.location?.includes("passcode=wait"))).toBe(true);
     expect(evaluations.count).toBeGreaterThan(0);
-    expect(evaluations.count).toBeLessThanOrEqual(max);
+    expect(evaluations.count).toBeLessThanOrEqual(free);
+  });
+
+  it("counts wrong passcodes for the owner's notice", async () => {
+    const { token, linkId } = await passcodeLink("open-sesame");
+    for (let i = 0; i < 3; i++) await tryPasscode(token, `guess-${i}`, `10.8.0.${i}`);
+    await tryPasscode(token, "open-sesame", "10.8.1.1");
+    const link = await db.shareLink.findUniqueOrThrow({ where: { id: linkId } });
+    expect(link.passcodeFailures).toBe(3);
+    expect(link.lastPasscodeFailureAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("sign-in rate limit under concurrency", () => {
+  it(`checks at most ${LIMITS.loginPerEmail.max} of 40 parallel wrong passwords for one email`, async () => {
+    const user = await createUser("Parallel target");
+    evaluations.count = 0;
+    await Promise.all(Array.from({ length: 40 }, () => credentialsSignIn("http://localhost:3000", user.email, "not-the-password")));
+    expect(evaluations.count).toBeGreaterThan(0);
+    expect(evaluations.count).toBeLessThanOrEqual(LIMITS.loginPerEmail.max);
+    await db.rateLimitBucket.deleteMany({ where: { key: { startsWith: "login:" } } });
+  });
+
+  it("does not give a fresh per-address limit to a rotated X-Forwarded-For", async () => {
+    const users = await Promise.all(Array.from({ length: 3 }, (_, i) => createUser(`Spray ${i}`)));
+    // Wrong passwords for many emails from one peer, each with a new forged X-Forwarded-For.
+    let n = 0;
+    for (let round = 0; n < LIMITS.loginPerIp.max; round++) {
+      for (const user of users) {
+        if (n >= LIMITS.loginPerIp.max) break;
+        await credentialsSignIn("http://localhost:3000", `${round}-${user.email}`, "nope", `198.51.100.${n++}`);
+      }
+    }
+    const { cookies } = await credentialsSignIn("http://localhost:3000", users[0].email, TEST_PASSWORD, "198.51.100.250");
+    expect(cookies.find((c) => c.name.endsWith("authjs.session-token"))).toBeUndefined();
+    await db.rateLimitBucket.deleteMany({ where: { key: { startsWith: "login:" } } });
   });
 });

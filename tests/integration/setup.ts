@@ -10,7 +10,7 @@ process.env.AUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 vi.mock("next/headers", () => ({
   cookies: async () => requestCookies(),
   headers: async () =>
-    new Headers({ host: "localhost:3000", "x-forwarded-proto": "http", cookie: requestCookies().toString(), "x-forwarded-for": "10.0.0.1" }),
+    new Headers({ host: "localhost:3000", "x-forwarded-proto": "http", cookie: requestCookies().toString(), "x-forwarded-for": "10.0.0.1", "x-launchpad-peer": "10.0.0.1" }),
 }));
 
 vi.mock("next/cache", () => ({

@@ -107,6 +107,28 @@ describe("a share token", () => {
     expect(snapshot.kind).toBe("SHARE_LINK");
   });
 
+  it("denies a frozen link whose snapshot is gone instead of showing the live plan", async () => {
+    const world = await createTeamWithProject();
+    const frozen = await newLink(world, { mode: "SNAPSHOT" });
+    expect((await resolveShareToken(frozen)).status).toBe("granted");
+    await db.planSnapshot.deleteMany({ where: { projectId: world.project.id } }); // the relation sets snapshotId to NULL
+    expect((await db.shareLink.findFirstOrThrow({ where: { projectId: world.project.id } })).snapshotId).toBeNull();
+    expect(await resolveShareToken(frozen)).toEqual({ status: "denied" });
+  });
+
+  it("denies a frozen link whose stored summary is not a summary it can read", async () => {
+    const world = await createTeamWithProject();
+    const frozen = await newLink(world, { mode: "SNAPSHOT" });
+    const snapshot = await db.planSnapshot.findFirstOrThrow({ where: { projectId: world.project.id } });
+    const stored = snapshot.summary as Record<string, unknown>;
+    await db.planSnapshot.update({ where: { id: snapshot.id }, data: { summary: { ...stored, version: 99 } } });
+    expect(await resolveShareToken(frozen)).toEqual({ status: "denied" });
+    await db.planSnapshot.update({ where: { id: snapshot.id }, data: { summary: { ...stored, risks: "<script>" } } });
+    expect(await resolveShareToken(frozen)).toEqual({ status: "denied" });
+    await db.planSnapshot.update({ where: { id: snapshot.id }, data: { summary: stored as object } });
+    expect((await resolveShareToken(frozen)).status).toBe("granted");
+  });
+
   it("refuses bad link input with field errors and stores nothing", async () => {
     const world = await createTeamWithProject();
     await signInAs(world.members.OWNER);

@@ -6,7 +6,6 @@ import { PasscodeForm } from "@/components/share/passcode-form";
 import { SummaryView } from "@/components/share/summary-view";
 import { resolveShareToken } from "@/lib/authz/share";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
-import { readSummary } from "@/lib/investor-summary/model";
 import { afterResponse } from "@/lib/email/later";
 import { appOrigin } from "@/lib/http/origin";
 import { noteShareView } from "@/lib/share/view-notice";
@@ -14,11 +13,17 @@ import { noteShareView } from "@/lib/share/view-notice";
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 // The investor's read-only surface: no session, no navigation into the project, no edit controls.
-export default async function SharePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ denied?: string }> }) {
-  const [{ token }, { denied }] = await Promise.all([params, searchParams]);
+export default async function SharePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ denied?: string; passcode?: string; retry?: string }>;
+}) {
+  const [{ token }, query] = await Promise.all([params, searchParams]);
   const access = await resolveShareToken(token);
-  // A wrong passcode lands here with ?denied=1 and gets the same answer as a wrong token.
-  if (access.status === "denied" || denied) notFound();
+  // An unknown, expired or revoked link gets the same answer as a wrong token (no oracle).
+  if (access.status === "denied" || query.denied) notFound();
   const [t, locale] = await Promise.all([getTranslations("share"), getLocale()]);
 
   if (access.status === "passcode") {
@@ -27,6 +32,11 @@ export default async function SharePage({ params, searchParams }: { params: Prom
         <div className="mx-auto max-w-sm rounded-lg border bg-white p-6">
           <h1 className="text-lg font-semibold">{t("passcodeTitle")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("passcodeBody")}</p>
+          {query.passcode === "wrong" || query.passcode === "wait" ? (
+            <p role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-800" data-testid="passcode-error">
+              {query.passcode === "wrong" ? t("passcodeWrong") : t("passcodeWait", { seconds: retrySeconds(query.retry) })}
+            </p>
+          ) : null}
           <PasscodeForm action={`/share/${token}/unlock`} label={t("passcodeLabel")} submit={t("unlock")} />
         </div>
       </ShareFrame>
@@ -34,7 +44,7 @@ export default async function SharePage({ params, searchParams }: { params: Prom
   }
 
   const { capability } = access;
-  const summary = (capability.frozenSummary === null ? null : readSummary(capability.frozenSummary)) ?? (await buildInvestorSummary(capability.projectId));
+  const summary = capability.frozenSummary ?? (await buildInvestorSummary(capability.projectId));
   // Counted after the page is sent: the investor never waits for the count or the first-view mail.
   const [now, origin] = [new Date(), await appOrigin()];
   await afterResponse(() => noteShareView(capability.linkId, now, origin));
@@ -49,6 +59,12 @@ export default async function SharePage({ params, searchParams }: { params: Prom
       <SummaryView summary={summary} locale={locale} frozen={capability.frozenSummary !== null} trackUrl={`/share/${token}/track`} />
     </ShareFrame>
   );
+}
+
+/** The wait the unlock route asked for (display only; the route enforces it). */
+function retrySeconds(value: string | undefined): number {
+  const seconds = Number(value);
+  return Number.isInteger(seconds) && seconds > 0 && seconds <= 24 * 60 * 60 ? seconds : 60;
 }
 
 function ShareFrame({ children, actions }: { children: React.ReactNode; actions?: React.ReactNode }) {

@@ -8,7 +8,7 @@ import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
 import { listShareLinks } from "@/lib/share/data";
-import { linkState } from "@/lib/share/model";
+import { linkState, passcodeFailureNotice } from "@/lib/share/model";
 
 export default async function SharingPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -46,6 +46,7 @@ export default async function SharingPage({ params }: { params: Promise<{ projec
                 {links.map((link) => {
                   const state = linkState(link, now);
                   const opens = Object.entries((link.sectionOpens ?? {}) as Record<string, number>);
+                  const failures = state === "active" ? passcodeFailureNotice(link, now) : null;
                   return (
                     <li key={link.id} className="flex flex-wrap items-start gap-3 py-3" data-testid="share-link" data-state={state}>
                       <div className="min-w-0 flex-1 space-y-1 text-sm">
@@ -67,6 +68,11 @@ export default async function SharingPage({ params }: { params: Promise<{ projec
                           {t("sectionsOpened")}:{" "}
                           {opens.length ? opens.map(([section, count]) => `${tSections.has(section) ? tSections(section as "team") : section} (${count})`).join(", ") : t("noSectionsOpened")}
                         </p>
+                        {failures ? (
+                          <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-2 text-xs text-amber-900" data-testid="share-link-passcode-failures">
+                            {t("passcodeFailures", { count: failures.count, date: date(failures.last) })}
+                          </p>
+                        ) : null}
                       </div>
                       {state === "active" ? (
                         <ClientMessages namespaces={["share"]}>

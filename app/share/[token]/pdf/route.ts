@@ -2,7 +2,6 @@ import { getLocale } from "next-intl/server";
 import { summaryPdfResponse } from "@/components/share/summary-pdf-response";
 import { resolveShareToken } from "@/lib/authz/share";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
-import { readSummary } from "@/lib/investor-summary/model";
 import { isLocale } from "@/lib/i18n/config";
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -10,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const access = await resolveShareToken(token);
   if (access.status !== "granted") return new Response("Not found", { status: 404 });
   const { capability } = access;
-  const summary = (capability.frozenSummary === null ? null : readSummary(capability.frozenSummary)) ?? (await buildInvestorSummary(capability.projectId));
+  const summary = capability.frozenSummary ?? (await buildInvestorSummary(capability.projectId));
   const pageLocale = await getLocale();
   return summaryPdfResponse(summary, new URL(request.url).searchParams.get("locale"), isLocale(pageLocale) ? pageLocale : "en", capability.frozenSummary !== null);
 }
