@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
+import { parseTheme, THEME_COOKIE } from "@/lib/preferences/model";
 import { LocaleSwitcher } from "./locale-switcher";
+import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader() {
-  const [t, user] = await Promise.all([getTranslations("common"), currentUser()]);
+  const [t, user, cookieStore] = await Promise.all([getTranslations("common"), currentUser(), cookies()]);
   return (
     <header className="no-print border-b bg-white">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:gap-4">
@@ -16,6 +19,7 @@ export async function SiteHeader() {
         </Link>
         <nav className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
           <LocaleSwitcher />
+          <ThemeToggle initial={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
           {user ? (
             <>
               <Link href="/projects" className="whitespace-nowrap text-sm text-slate-700 hover:text-slate-900">
