@@ -3,7 +3,8 @@
 //
 // Prisma 6.19.3 can migrate through driver adapters on its bundled wasm schema engine, which is the
 // only way to migrate on a machine that cannot download Prisma's native engines. Each workaround
-// below names the upstream bug it exists for (numbers match docs in ../shared/architecture.md §3).
+// below names the upstream bug it exists for: the numbers are the table in ./README.md (with links,
+// the runtime/CLI split, and the note on leaving Prisma 6).
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
