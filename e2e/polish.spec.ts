@@ -88,3 +88,33 @@ for (const scheme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("the skills matrix as one table: a level picked there is saved and shown on the member's card (en, zh)", async ({ page, world }) => {
+  await db.teamMember.create({ data: { projectId: world.project.id, name: "Lin", skills: { mlEngineering: 1 } } });
+  await db.teamMember.create({ data: { projectId: world.project.id, name: "Ana", skills: { industryKnowledge: 3 } } });
+  await signIn(page, world.members.OWNER);
+  await page.goto(`/projects/${world.project.id}/team?step=members`);
+  await page.getByRole("button", { name: "Skills table" }).click();
+  await expect(page.getByRole("button", { name: "Skills table" })).toHaveAttribute("aria-pressed", "true");
+  const table = page.getByTestId("skills-table");
+  await expect(table.getByRole("rowheader")).toHaveText(["Lin", "Ana"]);
+  // Twenty level pickers, each named by area and member.
+  await expect(table.getByRole("combobox", { name: "ML engineering & MLOps — Lin" })).toHaveValue("1");
+  await table.getByRole("combobox", { name: "ML engineering & MLOps — Lin" }).selectOption("3");
+  await table.getByRole("combobox", { name: "Data engineering — Ana" }).selectOption("2");
+  const lin = table.locator('[data-testid="skills-row"][data-member-name="Lin"]');
+  await expect(lin.getByTestId("save-status")).toHaveText("All changes saved");
+  await expect(table.locator('[data-testid="skills-row"][data-member-name="Ana"]').getByTestId("save-status")).toHaveText("All changes saved");
+  const stored = await db.teamMember.findMany({ where: { projectId: world.project.id }, orderBy: { name: "asc" } });
+  expect(stored.map((m) => [m.name, m.skills])).toEqual([
+    ["Ana", { industryKnowledge: 3, dataEngineering: 2 }],
+    ["Lin", { mlEngineering: 3 }],
+  ]);
+  await page.getByRole("button", { name: "Cards" }).click();
+  await expect(page.locator('[data-testid="member-card"][data-member-name="Lin"]').getByLabel(/^ML engineering & MLOps/)).toHaveValue("3");
+
+  await switchLocale(page, "zh-CN");
+  await page.getByRole("button", { name: "技能表" }).click();
+  await expect(page.getByTestId("skills-table").getByRole("combobox", { name: "机器学习工程与 MLOps — Lin" })).toHaveValue("3");
+  await expectAccessible(page);
+});
