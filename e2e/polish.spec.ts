@@ -91,7 +91,7 @@ for (const scheme of ["light", "dark"] as const) {
 
 test("the skills matrix as one table: a level picked there is saved and shown on the member's card (en, zh)", async ({ page, world }) => {
   await db.teamMember.create({ data: { projectId: world.project.id, name: "Lin", skills: { mlEngineering: 1 } } });
-  await db.teamMember.create({ data: { projectId: world.project.id, name: "Ana", skills: { industryKnowledge: 3 } } });
+  await db.teamMember.create({ data: { projectId: world.project.id, name: "Ana", skills: { domain: 3 } } });
   await signIn(page, world.members.OWNER);
   await page.goto(`/projects/${world.project.id}/team?step=members`);
   await page.getByRole("button", { name: "Skills table" }).click();
@@ -107,7 +107,7 @@ test("the skills matrix as one table: a level picked there is saved and shown on
   await expect(table.locator('[data-testid="skills-row"][data-member-name="Ana"]').getByTestId("save-status")).toHaveText("All changes saved");
   const stored = await db.teamMember.findMany({ where: { projectId: world.project.id }, orderBy: { name: "asc" } });
   expect(stored.map((m) => [m.name, m.skills])).toEqual([
-    ["Ana", { industryKnowledge: 3, dataEngineering: 2 }],
+    ["Ana", { domain: 3, dataEngineering: 2 }],
     ["Lin", { mlEngineering: 3 }],
   ]);
   await page.getByRole("button", { name: "Cards" }).click();
