@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ChecklistGroup } from "@/components/compliance/checklist-group";
 import { ChecklistSetup, RefreshCatalogue } from "@/components/compliance/checklist-setup";
-import { ComplianceGuidance } from "@/components/compliance/compliance-guidance";
+import { SectionGuidance } from "@/components/wizard/section-guidance";
 import { IpStrategy } from "@/components/compliance/ip-step";
 import { ObligationsStep } from "@/components/compliance/obligations-step";
 import { OWNER_SUGGESTIONS_ID } from "@/components/compliance/item-row";
@@ -51,7 +51,7 @@ export default async function CompliancePage({ params, searchParams }: { params:
             <option key={name} value={name} />
           ))}
         </datalist>
-        <WizardShell storageKey={`${project.id}:compliance`} steps={steps} current={current} guidance={<ComplianceGuidance step={current} />}>
+        <WizardShell storageKey={`${project.id}:compliance`} steps={steps} current={current} guidance={<SectionGuidance namespace="compliance" step={current} />}>
           {section.items.length === 0 && current !== "obligations" ? <ChecklistSetup {...group} /> : null}
           {section.items.length > 0 && current === "laws"
             ? LAW_MARKETS.map((market) => (

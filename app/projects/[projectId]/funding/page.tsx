@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ChannelsStep } from "@/components/funding/channels-step";
-import { FundingGuidance } from "@/components/funding/funding-guidance";
+import { SectionGuidance } from "@/components/wizard/section-guidance";
 import { FinancialPlanStep, NeedStep } from "@/components/funding/plan-steps";
 import { RoundsStep } from "@/components/funding/rounds-step";
 import { UsesStep } from "@/components/funding/uses-step";
@@ -48,7 +48,7 @@ export default async function FundingPage({ params, searchParams }: { params: Pr
         <p className="text-slate-600">{t("intro")}</p>
       </header>
       <ClientMessages namespaces={["funding", "forecast"]}>
-        <WizardShell storageKey={`${project.id}:funding`} steps={steps} current={current} guidance={<FundingGuidance step={current} />}>
+        <WizardShell storageKey={`${project.id}:funding`} steps={steps} current={current} guidance={<SectionGuidance namespace="funding" step={current} />}>
           {current === "need" ? <NeedStep {...plan} currency={project.currency} runway={runway} /> : null}
           {current === "rounds" ? <RoundsStep projectId={project.id} rounds={funding.rounds} canEdit={canEdit} currency={project.currency} runway={runway} /> : null}
           {current === "channels" ? <ChannelsStep projectId={project.id} channels={funding.channels} canEdit={canEdit} /> : null}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { CompetitorsStep } from "@/components/market/competitors-step";
-import { MarketGuidance } from "@/components/market/market-guidance";
+import { SectionGuidance } from "@/components/wizard/section-guidance";
 import { ResearchStep } from "@/components/market/research-step";
 import { SegmentsStep } from "@/components/market/segments-step";
 import { SizeStep } from "@/components/market/size-step";
@@ -34,7 +34,7 @@ export default async function MarketPage({ params, searchParams }: { params: Pro
         <p className="text-slate-600">{t("intro")}</p>
       </header>
       <ClientMessages namespaces={["market"]}>
-        <WizardShell storageKey={`${project.id}:market`} steps={steps} current={current} guidance={<MarketGuidance step={current} />}>
+        <WizardShell storageKey={`${project.id}:market`} steps={steps} current={current} guidance={<SectionGuidance namespace="market" step={current} />}>
           {current === "research" ? <ResearchStep {...common} research={market.research} /> : null}
           {current === "segments" ? <SegmentsStep {...common} segments={market.segments} /> : null}
           {current === "competitors" ? <CompetitorsStep {...common} competitors={market.competitors} /> : null}

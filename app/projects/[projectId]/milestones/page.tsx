@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
-import { MilestonesGuidance } from "@/components/milestones/milestones-guidance";
+import { SectionGuidance } from "@/components/wizard/section-guidance";
 import { MilestonesStep } from "@/components/milestones/milestones-step";
 import { FeedbackStep, PlanStep } from "@/components/milestones/plan-steps";
 import { QualityStep } from "@/components/milestones/quality-step";
@@ -34,7 +34,7 @@ export default async function MilestonesPage({ params, searchParams }: { params:
         <p className="text-slate-600">{t("intro")}</p>
       </header>
       <ClientMessages namespaces={["milestones"]}>
-        <WizardShell storageKey={`${project.id}:milestones`} steps={steps} current={current} guidance={<MilestonesGuidance step={current} />}>
+        <WizardShell storageKey={`${project.id}:milestones`} steps={steps} current={current} guidance={<SectionGuidance namespace="milestones" step={current} />}>
           {current === "plan" ? <PlanStep {...plan} /> : null}
           {current === "milestones" ? (
             <MilestonesStep projectId={project.id} milestones={section.milestones} ownerSuggestions={section.ownerSuggestions} today={today} canEdit={canEdit} />
