@@ -12,12 +12,12 @@ export async function SiteHeader() {
   const [t, user, cookieStore] = await Promise.all([getTranslations("common"), currentUser(), cookies()]);
   return (
     <header className="no-print border-b bg-white">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:gap-4">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-1 px-4 sm:gap-4">
         <Link href={user ? "/projects" : "/"} className="flex items-center gap-2 font-semibold text-slate-900">
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-white">L</span>
           <span className="sr-only sm:not-sr-only">Launchpad</span>
         </Link>
-        <nav className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
+        <nav className="ml-auto flex min-w-0 items-center gap-1 sm:gap-3">
           <LocaleSwitcher />
           <ThemeToggle initial={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
           {user ? (
