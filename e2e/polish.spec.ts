@@ -1,6 +1,8 @@
 // Polish checks a new user notices: where the save state is, and the colour theme (system, light, dark).
 import type { Page } from "@playwright/test";
 import { db } from "@/lib/db/client";
+import { SECTIONS } from "@/lib/projects/sections";
+import { SECTION_SEEDERS } from "../prisma/seed/sections";
 import { expectAccessible } from "./support/a11y";
 import { expect, signIn, test } from "./support/fixtures";
 
@@ -117,4 +119,19 @@ test("the skills matrix as one table: a level picked there is saved and shown on
   await page.getByRole("button", { name: "技能表" }).click();
   await expect(page.getByTestId("skills-table").getByRole("combobox", { name: "机器学习工程与 MLOps — Lin" })).toHaveValue("3");
   await expectAccessible(page);
+});
+
+test("every section of the full demo plan is axe-clean in the dark theme", async ({ page, world }) => {
+  test.setTimeout(300_000);
+  await page.emulateMedia({ colorScheme: "dark" });
+  const en = await db.project.create({ data: { teamId: world.team.id, name: "ClinicNote AI", sector: "Healthcare", stage: "PROTOTYPE", currency: "USD" } });
+  for (const seed of SECTION_SEEDERS) await seed(db as never, { userId: world.members.OWNER.id, teamId: world.team.id, zhProjectId: world.project.id, enProjectId: en.id });
+  await signIn(page, world.members.OWNER);
+  // Each section's first page, plus the busiest steps (charts, heat grid, forecast table).
+  const pages = ["", ...SECTIONS, "team?step=coverage", "business-model?step=forecast", "activity", "history", "sharing"];
+  for (const path of pages) {
+    await page.goto(`/projects/${en.id}/${path}`);
+    await expect(page.getByTestId("project-title")).toBeVisible();
+    await test.step(`axe on /${path}`, () => expectAccessible(page));
+  }
 });
