@@ -1,8 +1,8 @@
 // The Prisma CLI runs migrations on its bundled wasm schema engine through our driver adapter
-// (lib/db/adapters.ts), so nothing is downloaded and no PRISMA_* variables are needed.
+// (lib/db/migrate-adapters.ts), so nothing is downloaded and no PRISMA_* variables are needed.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { createAdapterFactory } from "./lib/db/adapters";
+import { createMigrationAdapterFactory } from "./lib/db/migrate-adapters";
 
 // Bug 8: the wasm engine leaves 10 s / 60 s timers behind, so `migrate dev` lingers for a minute
 // after finishing. Only in the CLI process: never let a long timer keep Node alive.
@@ -18,5 +18,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", "schema"),
   migrations: { path: path.join("prisma", "migrations") },
-  adapter: async () => createAdapterFactory({ cli: true }),
+  adapter: async () => createMigrationAdapterFactory(),
 });

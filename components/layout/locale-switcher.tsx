@@ -18,7 +18,7 @@ export function LocaleSwitcher() {
       <select
         aria-label={t("language")}
         data-testid="locale-switcher"
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        className="rounded-md border border-slate-300 bg-white px-1 py-1 text-sm sm:px-2"
         value={locale}
         disabled={pending}
         onChange={(e) => {

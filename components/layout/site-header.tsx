@@ -1,22 +1,26 @@
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
+import { parseTheme, THEME_COOKIE } from "@/lib/preferences/model";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NotificationBell } from "./notification-bell";
+import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader() {
-  const [t, user] = await Promise.all([getTranslations("common"), currentUser()]);
+  const [t, user, cookieStore] = await Promise.all([getTranslations("common"), currentUser(), cookies()]);
   return (
     <header className="no-print border-b bg-white">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:gap-4">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-1 px-4 sm:gap-4">
         <Link href={user ? "/projects" : "/"} className="flex items-center gap-2 font-semibold text-slate-900">
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-white">L</span>
           <span className="sr-only sm:not-sr-only">Launchpad</span>
         </Link>
-        <nav className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
+        <nav className="ml-auto flex min-w-0 items-center gap-1 sm:gap-3">
           <LocaleSwitcher />
+          <ThemeToggle initial={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
           {user ? (
             <>
               <Link href="/projects" className="whitespace-nowrap text-sm text-slate-700 hover:text-slate-900">

@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { addMemberAction } from "@/lib/team/actions";
 import { LIMITS } from "@/lib/validation/fields";
 import { MemberCard, type MemberRow } from "./member-card";
+import { SkillsTable } from "./skills-table";
 import { useTeamAction } from "./use-team-action";
 
 export function MembersStep({
@@ -26,6 +27,8 @@ export function MembersStep({
 }) {
   const t = useTranslations("team");
   const [name, setName] = useState("");
+  // Cards hold every field of a member; the table shows everyone's skill levels side by side.
+  const [view, setView] = useState<"cards" | "table">("cards");
   const { pending, failure, run } = useTeamAction();
   const nameError = failure?.fieldErrors?.name;
 
@@ -57,13 +60,32 @@ export function MembersStep({
         {t("membersStep.equityTotal", { total: equityTotal })}
       </p>
       {members.length === 0 ? <p className="text-sm text-slate-600">{t("membersStep.empty")}</p> : null}
-      <ul className="space-y-4">
-        {members.map((member) => (
-          <li key={member.id}>
-            <MemberCard projectId={projectId} member={member} currency={currency} canEdit={canEdit} />
-          </li>
-        ))}
-      </ul>
+      {members.length > 0 ? (
+        <div role="group" aria-label={t("membersStep.viewLabel")} className="inline-flex rounded-md border bg-white p-0.5">
+          {(["cards", "table"] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={view === option}
+              onClick={() => setView(option)}
+              className={`rounded px-3 py-1 text-sm ${view === option ? "bg-brand-600 font-medium text-white" : "text-slate-700 hover:bg-slate-100"}`}
+            >
+              {t(option === "cards" ? "membersStep.viewCards" : "membersStep.viewTable")}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {view === "table" && members.length > 0 ? (
+        <SkillsTable projectId={projectId} members={members} canEdit={canEdit} />
+      ) : (
+        <ul className="space-y-4">
+          {members.map((member) => (
+            <li key={member.id}>
+              <MemberCard projectId={projectId} member={member} currency={currency} canEdit={canEdit} />
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

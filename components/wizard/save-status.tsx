@@ -11,14 +11,23 @@ function humanize(field: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The visible save state of one autosaving record: saving… / saved / failed — retry / conflict. */
+/** The visible save state of one autosaving record: saving… / saved / failed — retry / conflict.
+ * The state line sticks to the bottom of the screen while its record is on screen, so the state of an edit
+ * in a tall record (a member card, a risk) is seen next to the field, not below the fold. The wrapper is
+ * `display: contents` so the line sticks within the record itself. */
 export function SaveStatus<V extends Record<string, unknown>>({ autosave, labels }: { autosave: Autosave<V>; labels?: Partial<Record<keyof V, string>> }) {
   const t = useTranslations("wizard");
   const tErrors = useTranslations("errors");
   const { status } = autosave;
   return (
-    <div className="space-y-2" data-testid="save-status-area">
-      <p role="status" aria-live="polite" data-testid="save-status" data-status={status} className="text-xs text-slate-500">
+    <div className="contents" data-testid="save-status-area">
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="save-status"
+        data-status={status}
+        className={`sticky bottom-0 z-10 text-xs text-slate-600 ${status === "idle" ? "" : "-mx-1 rounded-sm bg-white/95 px-1 py-1 shadow-[0_-1px_0_0_var(--color-slate-200)]"}`}
+      >
         {status === "saving" || status === "dirty" ? t("saving") : null}
         {status === "saved" ? <span className="text-emerald-700">{t("saved")}</span> : null}
         {status === "failed" ? (
@@ -58,7 +67,7 @@ export function ConflictPanel<V extends Record<string, unknown>>({ autosave, lab
       : Object.keys(autosave.values).filter((field) => field in theirs && !sameValue(theirs[field as keyof typeof theirs], autosave.values[field]));
   const hasText = differing.some((f) => typeof autosave.values[f] === "string");
   return (
-    <div role="alert" data-testid="conflict-panel" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+    <div role="alert" data-testid="conflict-panel" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
       <p className="font-semibold">{t("conflictTitle")}</p>
       <p className="mt-1">{t("conflictBody")}</p>
       {differing.length > 0 ? (

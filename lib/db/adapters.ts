@@ -1,27 +1,15 @@
-// Chooses the database for both the Prisma CLI (prisma.config.ts) and the app (lib/db/client.ts):
-// DATABASE_URL set → PostgreSQL through @prisma/adapter-pg; unset → embedded PGlite in a data dir.
-//
-// Prisma 6.19.3 can migrate through driver adapters on its bundled wasm schema engine, which is the
-// only way to migrate on a machine that cannot download Prisma's native engines. Each workaround
-// below names the upstream bug it exists for (numbers match docs in ../shared/architecture.md §3).
+// The app's database (lib/db/client.ts): DATABASE_URL set → PostgreSQL through @prisma/adapter-pg;
+// unset → embedded PGlite in a data dir. Only what a running app needs is here; the Prisma CLI's extra
+// workarounds (shadow databases, whole migration scripts, idle close) are in ./migrate-adapters.ts.
+// Each workaround names the upstream bug it exists for: the numbers are the table in ./README.md.
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import {
-  DriverAdapterError,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-  type SqlQuery,
-} from "@prisma/driver-adapter-utils";
+import { DriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { parse as parseConnectionString } from "pg-connection-string";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-
-export type AdapterOptions = {
-  /** The Prisma CLI never disposes its adapter: close idle resources so the process can exit. */
-  cli?: boolean;
-};
 
 export function databaseUrl(): string | undefined {
   const url = process.env.DATABASE_URL?.trim();
@@ -33,9 +21,12 @@ export function pgliteDataDir(): string {
   return process.env.PGLITE_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), ".data", "pglite");
 }
 
-export function createAdapterFactory(options: AdapterOptions = {}): SqlMigrationAwareDriverAdapterFactory {
+/** The app's adapter factory (and the integration tests'). */
+export function createAdapterFactory(): SqlDriverAdapterFactory {
   const url = databaseUrl();
-  return observed(url ? postgresFactory(url, options) : pgliteFactory(pgliteDataDir(), options));
+  if (url) return observed(new PrismaPg(poolConfig(url)));
+  const dataDir = pgliteDataDir();
+  return observed({ provider: "postgres", adapterName: "pglite-prisma-adapter", connect: () => connectPglite(() => openPglite(dataDir)) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -60,7 +51,7 @@ function observeQueries<T extends Pick<SqlDriverAdapter, "queryRaw" | "executeRa
   return queryable;
 }
 
-function observed(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+export function observed<F extends SqlDriverAdapterFactory>(factory: F): F {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = observeQueries(await connect());
@@ -75,7 +66,8 @@ function observed(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationA
 // PostgreSQL
 
 // Bug 1 (prisma/prisma#27403): adapter-pg cannot map the catalog types `name` (19) and `"char"` (18)
-// nor their arrays, which the schema engine reads while introspecting. Report them as text.
+// nor their arrays, which the schema engine reads while introspecting (and a raw query on
+// information_schema returns, e.g. reliability/fuzz/records.ts). Report them as text.
 const CATALOG_TYPE_AS_TEXT: Record<number, number> = { 19: 25, 18: 25, 1003: 1009, 1002: 1009 };
 
 function reportCatalogTypesAsText<T>(result: T): T {
@@ -97,9 +89,7 @@ class CatalogTypesAsTextClient extends pg.Client {
     if (typeof last === "function") {
       const callback = args.pop();
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return (super.query as any)(...args, (err: Error | null, res: unknown) =>
-        callback(err, err ? res : reportCatalogTypesAsText(res)),
-      );
+      return (super.query as any)(...args, (err: Error | null, res: unknown) => callback(err, err ? res : reportCatalogTypesAsText(res)));
     }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const result = (super.query as any)(...args);
@@ -107,7 +97,8 @@ class CatalogTypesAsTextClient extends pg.Client {
   }
 }
 
-function poolConfig(url: string, options: AdapterOptions, database?: string): pg.PoolConfig {
+/** Pool settings from a connection URL; `database` overrides the URL's (the CLI's shadow database). */
+export function poolConfig(url: string, extra: Partial<pg.PoolConfig> = {}): pg.PoolConfig {
   // Bug 2: with { connectionString }, pg lets the string win over `database`, so a shadow database
   // would silently be the real one. Pass discrete fields instead.
   const parsed = parseConnectionString(url);
@@ -116,60 +107,39 @@ function poolConfig(url: string, options: AdapterOptions, database?: string): pg
     port: parsed.port ? Number(parsed.port) : undefined,
     user: parsed.user,
     password: parsed.password,
-    database: database ?? parsed.database ?? undefined,
+    database: parsed.database ?? undefined,
     ssl: parsed.ssl ? (parsed.ssl as pg.PoolConfig["ssl"]) : undefined,
-    max: options.cli ? 2 : Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    // Bug 8: let the CLI exit once its work is done.
-    allowExitOnIdle: options.cli ?? false,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     Client: CatalogTypesAsTextClient,
+    ...extra,
   } as pg.PoolConfig;
-}
-
-// Bug 4: adapter-pg splits scripts on every `;`, breaking `$$` bodies and string literals.
-// Send the whole script as one simple-protocol query on one connection.
-function runWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const pool = (adapter as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver();
-  adapter.executeScript = async (script: string) => {
-    const client = await pool.connect();
-    try {
-      await client.query(script);
-    } catch (error) {
-      // adapter-pg's own error translation, so callers see the usual DriverAdapterError.
-      (adapter as unknown as { onError(e: unknown): never }).onError(error);
-    } finally {
-      client.release();
-    }
-  };
-  return adapter;
-}
-
-function postgresFactory(url: string, options: AdapterOptions): SqlMigrationAwareDriverAdapterFactory {
-  const main = new PrismaPg(poolConfig(url, options));
-  return {
-    provider: "postgres",
-    adapterName: main.adapterName,
-    connect: async () => runWholeScripts(await main.connect()),
-    // Bug 3: adapter-pg drops the shadow database before closing its pool and leaks it.
-    // Own the lifecycle: create → use → close the pool → drop.
-    connectToShadowDb: async () => {
-      const shadowName = `prisma_migrate_shadow_db_${crypto.randomUUID().replaceAll("-", "")}`;
-      const admin = new pg.Client(poolConfig(url, options));
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${shadowName}"`);
-      const shadow = runWholeScripts(await new PrismaPg(poolConfig(url, options, shadowName)).connect());
-      const disposeShadow = shadow.dispose.bind(shadow);
-      shadow.dispose = async () => {
-        await disposeShadow();
-        await admin.query(`DROP DATABASE IF EXISTS "${shadowName}" WITH (FORCE)`);
-        await admin.end();
-      };
-      return shadow;
-    },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // PGlite (embedded, single process, single connection)
+
+const pgliteHolder = globalThis as unknown as { __launchpadPglite?: Map<string, Promise<PGlite>> };
+
+/** The process's PGlite for a data dir: two instances must never open the same directory. */
+export function openPglite(dataDir: string): Promise<PGlite> {
+  const instances = (pgliteHolder.__launchpadPglite ??= new Map());
+  let instance = instances.get(dataDir);
+  if (!instance) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    instance = PGlite.create({ dataDir });
+    instances.set(dataDir, instance);
+  }
+  return instance;
+}
+
+/** Closes the PGlite of one data dir, or every one, so the directory is released. */
+export async function closeEmbeddedDatabase(dataDir?: string): Promise<void> {
+  for (const [dir, instance] of pgliteHolder.__launchpadPglite ?? []) {
+    if (dataDir !== undefined && dir !== dataDir) continue;
+    pgliteHolder.__launchpadPglite?.delete(dir);
+    await (await instance).close();
+  }
+}
 
 // Bug 9: PGlite errors arrive as { kind: "postgres", code } which the 6.19 client does not turn into
 // P2002 & co. Map the common SQLSTATEs the way adapter-pg does.
@@ -206,7 +176,8 @@ function translatePgliteError(error: unknown): never {
 
 type Queryable = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">;
 
-function asPostgresError(error: unknown): DriverAdapterError {
+/** A raw PGlite error as the driver-adapter error Prisma understands. */
+export function asPostgresError(error: unknown): DriverAdapterError {
   const e = error as { code?: string; message?: string; detail?: string; column?: string };
   return new DriverAdapterError({
     kind: "postgres",
@@ -228,7 +199,7 @@ function translateErrors<T extends Queryable>(queryable: T): T {
   queryable.queryRaw = (query: SqlQuery) => queryRaw(query).catch(translatePgliteError);
   queryable.executeRaw = async (query: SqlQuery) => {
     // Bug 6: the engine replays whole migration files through executeRaw; a prepared statement
-    // cannot hold several commands, so argument-less statements go through exec().
+    // cannot hold several commands, so argument-less statements go through exec() (harmless for the app).
     if (query.args.length === 0) {
       try {
         const results = await client.exec(query.sql);
@@ -242,96 +213,20 @@ function translateErrors<T extends Queryable>(queryable: T): T {
   return queryable;
 }
 
-function pgliteFactory(dataDir: string, options: AdapterOptions): SqlMigrationAwareDriverAdapterFactory {
-  const holder = globalThis as unknown as { __launchpadPglite?: Map<string, Promise<PGlite>> };
-  holder.__launchpadPglite ??= new Map();
-  const instances = holder.__launchpadPglite;
-
-  // One PGlite per data dir and process: two instances must never open the same directory.
-  const open = (): Promise<PGlite> => {
-    let instance = instances.get(dataDir);
-    if (!instance) {
-      fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-      instance = PGlite.create({ dataDir });
-      instances.set(dataDir, instance);
-    }
-    return instance;
+/** An adapter over the PGlite that `db()` resolves to (per call, so the CLI can reopen a closed one). */
+export async function connectPglite(db: () => Promise<PGlite>, onDispose?: () => Promise<void>): Promise<SqlDriverAdapter> {
+  const client = {
+    query: async (...args: Parameters<PGlite["query"]>) => (await db()).query(...args),
+    exec: async (...args: Parameters<PGlite["exec"]>) => (await db()).exec(...args),
+    transaction: async (...args: Parameters<PGlite["transaction"]>) => (await db()).transaction(...args),
   };
-
-  // Bug 7: the CLI never disposes its adapter, and an open file-backed PGlite keeps Node alive.
-  // In the CLI, close after a second of idleness; the next query reopens it.
-  let idleTimer: NodeJS.Timeout | undefined;
-  const touch = () => {
-    if (!options.cli) return;
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(async () => {
-      const instance = instances.get(dataDir);
-      instances.delete(dataDir);
-      await (await instance)?.close();
-    }, 1000);
-    idleTimer.unref?.();
+  // Bug 11: pglite-prisma-adapter 0.6.1 is typed against driver-adapter-utils 6.10.
+  const adapter = (await new PrismaPGlite(client as never).connect()) as unknown as SqlDriverAdapter;
+  translateErrors(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => translateErrors(await startTransaction(isolationLevel));
+  adapter.dispose = async () => {
+    await onDispose?.();
   };
-
-  const connectTo = async (db: () => Promise<PGlite>, onDispose?: () => Promise<void>) => {
-    // Resolve the instance per call, so an instance closed for idleness (CLI) is reopened on demand.
-    const client = {
-      query: async (...args: Parameters<PGlite["query"]>) => (await db()).query(...args),
-      exec: async (...args: Parameters<PGlite["exec"]>) => (await db()).exec(...args),
-      transaction: async (...args: Parameters<PGlite["transaction"]>) => (await db()).transaction(...args),
-    };
-    // Bug 11: pglite-prisma-adapter 0.6.1 is typed against driver-adapter-utils 6.10.
-    const adapter = (await new PrismaPGlite(client as never).connect()) as unknown as SqlDriverAdapter;
-    const withTouch = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-      async (...args: A) => {
-        touch();
-        try {
-          return await fn(...args);
-        } finally {
-          touch();
-        }
-      };
-    translateErrors(adapter);
-    adapter.queryRaw = withTouch(adapter.queryRaw.bind(adapter));
-    adapter.executeRaw = withTouch(adapter.executeRaw.bind(adapter));
-    // Bug 5: pglite-prisma-adapter 0.6.1 does not await exec(), so a failing migration would be
-    // recorded as applied. Await it, inside a transaction so nothing is left half-applied.
-    adapter.executeScript = withTouch(async (script: string) => {
-      const database = await db();
-      try {
-        await database.transaction(async (tx) => {
-          await tx.exec(script);
-        });
-      } catch (error) {
-        throw asPostgresError(error);
-      }
-    });
-    const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = withTouch(async (isolationLevel) => {
-      const tx = await startTransaction(isolationLevel);
-      return translateErrors(tx);
-    });
-    adapter.dispose = async () => {
-      await onDispose?.();
-    };
-    return adapter;
-  };
-
-  return {
-    provider: "postgres",
-    adapterName: "pglite-prisma-adapter",
-    connect: () => connectTo(open),
-    connectToShadowDb: async () => {
-      const shadow = PGlite.create({ dataDir: "memory://" });
-      return connectTo(() => shadow, async () => (await shadow).close());
-    },
-  };
-}
-
-/** Closes the process's PGlite (if any) so the data dir is released. */
-export async function closeEmbeddedDatabase(): Promise<void> {
-  const holder = globalThis as unknown as { __launchpadPglite?: Map<string, Promise<PGlite>> };
-  for (const [dir, instance] of holder.__launchpadPglite ?? []) {
-    holder.__launchpadPglite?.delete(dir);
-    await (await instance).close();
-  }
+  return adapter;
 }

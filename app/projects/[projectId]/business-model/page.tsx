@@ -3,7 +3,7 @@ import { BurnRunway } from "@/components/business-model/burn-runway";
 import { CanvasBoard } from "@/components/business-model/canvas-board";
 import { DirectionTests } from "@/components/business-model/direction-tests";
 import { RevenueModels } from "@/components/business-model/revenue-models";
-import { StepGuidance } from "@/components/business-model/step-guidance";
+import { SectionGuidance } from "@/components/wizard/section-guidance";
 import { UnitEconomicsForm } from "@/components/business-model/unit-economics-form";
 import { ForecastView } from "@/components/forecast/forecast-view";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -35,12 +35,12 @@ export default async function BusinessModelPage({ params, searchParams }: { para
           canvas is positioned against the page, so this wrapper steps aside. */}
       <div className="relative overflow-x-clip [overflow-clip-margin:4px] print:static print:overflow-visible">
         <ClientMessages namespaces={["businessModel", "collaboration", "forecast"]}>
-          <WizardShell storageKey={`${project.id}:business-model`} steps={steps} current={current} guidance={current === "canvas" ? undefined : <StepGuidance step={current} />}>
+          <WizardShell storageKey={`${project.id}:business-model`} steps={steps} current={current} guidance={current === "canvas" ? undefined : <SectionGuidance namespace="businessModel" step={current} className="print:hidden" />}>
             {/* The nine blocks need the full width: the canvas's guidance goes below it. */}
             {current === "canvas" ? (
               <>
                 <CanvasBoard projectId={project.id} notes={section.notes} canEdit={canEdit} />
-                <StepGuidance step="canvas" />
+                <SectionGuidance namespace="businessModel" step="canvas" className="print:hidden" />
               </>
             ) : null}
             {current === "direction" ? <DirectionTests projectId={project.id} tests={section.directionTests} canEdit={canEdit} /> : null}

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { AiCostGuidance } from "@/components/ai-cost/ai-cost-guidance";
 import { CreditsStep } from "@/components/ai-cost/credits-step";
 import { PriceBookStep } from "@/components/ai-cost/price-book-step";
 import { RoutingStep } from "@/components/ai-cost/routing-step";
@@ -10,7 +9,7 @@ import { ClientMessages } from "@/components/layout/client-messages";
 import { ComputeStep } from "@/components/platform/compute-step";
 import { DataSourcesStep } from "@/components/platform/data-sources-step";
 import { PartnersStep } from "@/components/platform/partners-step";
-import { PlatformGuidance } from "@/components/platform/platform-guidance";
+import { SectionGuidance } from "@/components/wizard/section-guidance";
 import { ToolingStep } from "@/components/platform/tooling-step";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { getAiCostPlan } from "@/lib/ai-pricing/data";
@@ -18,7 +17,7 @@ import { AI_STEPS, aiStepCompletion, type AiStep } from "@/lib/ai-pricing/plan";
 import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
 import { getBusinessModelSection } from "@/lib/business-model/data";
-import { computeMonthlyCost, platformStepCompletion, type PlatformStep } from "@/lib/platform/model";
+import { computeMonthlyCost, platformStepCompletion } from "@/lib/platform/model";
 import { getPlatform } from "@/lib/platform/data";
 import { getProject, planToday } from "@/lib/projects/data";
 
@@ -70,7 +69,7 @@ export default async function PlatformPage({ params, searchParams }: { params: P
           storageKey={`${project.id}:platform`}
           steps={steps}
           current={current}
-          guidance={isAiStep(current) ? <AiCostGuidance step={current} /> : <PlatformGuidance step={current as PlatformStep} />}
+          guidance={isAiStep(current) ? <SectionGuidance namespace="aiCost" step={current} own /> : <SectionGuidance namespace="platform" step={current} />}
         >
           {current === "data" ? <DataSourcesStep {...common} dataSources={platform.dataSources} /> : null}
           {current === "compute" ? <ComputeStep {...common} computeLines={platform.computeLines} currency={project.currency} /> : null}
