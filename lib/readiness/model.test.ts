@@ -21,7 +21,7 @@ describe("the rubric", () => {
     expect(RUBRIC_SECTIONS.reduce((s, x) => s + x.weight, 0)).toBe(100);
     for (const stage of STAGES) expect(Object.values(stageWeights(stage)).reduce((a, b) => a + b, 0), stage).toBeCloseTo(100, 10);
     // Traction weighs more as the stage advances; the team keeps 20 % of what is left.
-    expect(STAGES.map((stage) => stageWeights(stage).traction)).toEqual([0, 10, 15, 20, 25]);
+    expect(STAGES.map((stage) => stageWeights(stage).traction)).toEqual([0, 10, 20, 30, 35]);
     expect(stageWeights("PROTOTYPE").team).toBe(18);
     expect(Object.fromEntries(RUBRIC_SECTIONS.map((s) => [s.id, sectionMaxPoints(s.id)]))).toEqual({
       team: 16,

@@ -17,7 +17,7 @@ export const STAGES: readonly Stage[] = ["IDEA", "PROTOTYPE", "MVP", "REVENUE", 
  * weights): evidence of paying customers, revenue, pilots, LOIs and retention weighs more as the
  * plan advances. At the idea stage demand evidence is rated by B1 and C1 instead.
  */
-export const TRACTION_WEIGHT: Record<Stage, number> = { IDEA: 0, PROTOTYPE: 10, MVP: 15, REVENUE: 20, SCALE: 25 };
+export const TRACTION_WEIGHT: Record<Stage, number> = { IDEA: 0, PROTOTYPE: 10, MVP: 20, REVENUE: 30, SCALE: 35 };
 
 /** Bump when a criterion, weight, band or derivation rule changes; snapshots record it. */
 export const RUBRIC_VERSION = 2;
