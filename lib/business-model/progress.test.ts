@@ -74,7 +74,8 @@ describe("toFacts", () => {
       // 100 seats at one seat per customer + 1 custom project = 101 paying customers.
       currentCustomers: 101,
       maxChurnPct: 5,
-      servingCostInForecast: true,
+      // Served through a token-priced API, not GPU hours.
+      gpuServingInForecast: false,
       monthlyCosts: 28_625,
       cashOnHand: 230_000,
       forecastStartMonth: "2027-01",

@@ -74,7 +74,7 @@ export function toFacts(data: SectionData, evaluation: Evaluation = evaluateBusi
     monthlyRevenue: forecast.revenueKnown ? first.revenue : null,
     currentCustomers: forecast.revenueKnown ? Math.round(first.streams.reduce((sum, x) => sum + x.customers, 0)) : null,
     maxChurnPct: churns.length > 0 ? Math.max(...churns) : null,
-    servingCostInForecast: forecast.months.slice(0, 12).some((m) => m.serving > 0),
+    gpuServingInForecast: (data.burn?.includeServingCost ?? true) && data.revenueChoices.some((c) => c.inferenceMode === "gpu" && (c.gpuHoursPerUnit ?? 0) > 0),
     monthlyCosts: forecast.costsKnown ? first.costs : null,
     cashOnHand: data.burn?.cashOnHand ?? null,
     forecastStartMonth: data.startMonth,

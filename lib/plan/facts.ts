@@ -98,8 +98,8 @@ export type BusinessModelFacts = {
   currentCustomers: number | null;
   /** Highest monthly churn (%) entered on a chosen revenue model; null when none is entered. */
   maxChurnPct: number | null;
-  /** The forecast counts a serving (inference) cost per unit sold in its first 12 months. */
-  servingCostInForecast: boolean;
+  /** The forecast charges GPU hours per unit sold (self-hosted serving) for a chosen revenue model. */
+  gpuServingInForecast: boolean;
   /** Every cost of the forecast's first month: team, compute, serving, acquisition, other. */
   monthlyCosts: number | null;
   cashOnHand: number | null;

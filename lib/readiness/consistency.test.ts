@@ -29,9 +29,9 @@ describe("checkConsistency", () => {
   });
 
   it("flags inference paid per unit in the forecast and again as an inference line of the compute plan", () => {
-    expect(ids(planWith({ businessModel: { servingCostInForecast: true }, platform: { inferenceComputeMonthlyCost: 2_500 } }))).toEqual(["inferenceCountedTwice"]);
-    expect(ids(planWith({ businessModel: { servingCostInForecast: false }, platform: { inferenceComputeMonthlyCost: 2_500 } }))).toEqual([]);
-    expect(ids(planWith({ businessModel: { servingCostInForecast: true }, platform: { computeMonthlyCost: 2_500 } }))).toEqual([]);
+    expect(ids(planWith({ businessModel: { gpuServingInForecast: true }, platform: { inferenceComputeMonthlyCost: 2_500 } }))).toEqual(["inferenceCountedTwice"]);
+    expect(ids(planWith({ businessModel: { gpuServingInForecast: false }, platform: { inferenceComputeMonthlyCost: 2_500 } }))).toEqual([]);
+    expect(ids(planWith({ businessModel: { gpuServingInForecast: true }, platform: { computeMonthlyCost: 2_500 } }))).toEqual([]);
   });
 
   it("flags milestones due after the cash (with the planned rounds) runs out", () => {
@@ -50,7 +50,7 @@ describe("checkConsistency", () => {
 
   it(`caps the total penalty at ${MAX_PENALTY}`, () => {
     const all = planWith({
-      businessModel: { ...burning(50_000), runway: runsOut("2027-09"), runwayWithRaise: runsOut("2027-09"), servingCostInForecast: true },
+      businessModel: { ...burning(50_000), runway: runsOut("2027-09"), runwayWithRaise: runsOut("2027-09"), gpuServingInForecast: true },
       funding: { needAmount: 100_000, plannedRounds: [{ stage: "seed", amount: 1, month: "2027-12" }] },
       platform: { inferenceComputeMonthlyCost: 1_000 },
       execution: { openMilestoneDueMonths: ["2028-01"] },

@@ -56,8 +56,9 @@ export function checkConsistency(facts: PlanFacts): Inconsistency[] {
     found.push({ id: "raiseAfterCashOut", values: { cashOut: outMonth, round: dated[0] }, places: [place("funding", "rounds"), place("business-model", "burn")] });
   }
 
-  // Inference paid twice: per unit sold in the forecast AND as an inference line of the compute plan.
-  if (bm.servingCostInForecast && platform.inferenceComputeMonthlyCost > 0) {
+  // Inference GPUs paid twice: as GPU hours per unit sold in the forecast AND as inference lines of
+  // the compute plan (a model API priced per token next to GPUs for another model is not a double count).
+  if (bm.gpuServingInForecast && platform.inferenceComputeMonthlyCost > 0) {
     found.push({ id: "inferenceCountedTwice", values: { compute: Math.round(platform.inferenceComputeMonthlyCost) }, places: [place("platform", "compute"), place("business-model", "economics")] });
   }
 

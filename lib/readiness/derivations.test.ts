@@ -90,6 +90,7 @@ const CASES: Record<CriterionId, Case[]> = {
     at(planWith({ businessModel: { directionTests: { marketDemand: "assessed" } } }), 1, "noProposition"),
     at(planWith({ businessModel: { canvasNoteCounts: { valuePropositions: 1 }, directionTests: { marketDemand: "assessed" } } }), 2, "both"),
     at(planWith({ businessModel: { canvasNoteCounts: { valuePropositions: 1 }, directionTests: { marketDemand: "assessed" }, ...verdicts({ marketDemand: "weak" }) } }), 1, "weakVerdict"),
+    at(planWith({ businessModel: { canvasNoteCounts: { valuePropositions: 1 }, directionTests: { marketDemand: "assessed" }, ...verdicts({ competitiveAdvantage: "weak" }) } }), 1, "weakAdvantage"),
   ],
   C2: [
     at(planWith(), 0, "none", { models: 0, withRationale: 0 }),

@@ -110,8 +110,10 @@ export const DERIVATIONS: Record<CriterionId, Derive> = {
     }),
 
   // C. Business model
-  C1: ({ businessModel: bm }) =>
-    capWeak(
+  // The value proposition comes from user needs and the competition [002]: the founders' own
+  // "weak" verdict on either caps it.
+  C1: ({ businessModel: bm }) => {
+    const rated = capWeak(
       both(bm.canvasNoteCounts.valuePropositions >= 1, bm.directionTests.marketDemand !== "missing", {
         both: "both",
         onlyA: "noDemand",
@@ -119,7 +121,9 @@ export const DERIVATIONS: Record<CriterionId, Derive> = {
         none: "none",
       }),
       bm.directionVerdicts.marketDemand,
-    ),
+    );
+    return rated.rating === 2 && bm.directionVerdicts.competitiveAdvantage === "weak" ? d(1, "weakAdvantage") : rated;
+  },
   C2: ({ businessModel: bm }) => {
     const values = { models: bm.revenueModels.length, withRationale: bm.revenueModelsWithRationale };
     if (bm.revenueModels.length >= 1 && bm.revenueModelsWithRationale >= bm.revenueModels.length) return capWeak(d(2, "withRationale", values), bm.directionVerdicts.profitModel);

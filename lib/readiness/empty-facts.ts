@@ -55,7 +55,7 @@ export const EMPTY_BUSINESS_MODEL_FACTS: BusinessModelFacts = {
   monthlyRevenue: null,
   currentCustomers: null,
   maxChurnPct: null,
-  servingCostInForecast: false,
+  gpuServingInForecast: false,
   monthlyCosts: null,
   cashOnHand: null,
   forecastStartMonth: "2000-01",

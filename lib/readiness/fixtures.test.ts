@@ -34,11 +34,11 @@ describe("calibration fixtures", () => {
   it("pins the hand-computed totals", () => {
     expect(Object.fromEntries(CALIBRATION_FIXTURES.map((f) => [f.name, computeReadiness(fixtureInput(f)).total]))).toEqual({
       "prototype-strong": 96.6,
-      "prototype-medium": 61.1,
+      "prototype-medium": 59.7,
       "prototype-weak": 18.7,
       "revenue-strong": 98.7,
       "revenue-medium": 75.5,
-      "revenue-weak": 59.6,
+      "revenue-weak": 58.5,
     });
   });
 
@@ -72,8 +72,19 @@ describe("calibration fixtures", () => {
     expect(criterion(result, "A3")).toMatchObject({ rating: 2, reasonKey: "A3.productManagerCovers" });
     expect(criterion(result, "H1")).toMatchObject({ rating: 2, reasonKey: "H1.pilotsOrLois" });
     expect(criterion(result, "B3")).toMatchObject({ rating: 1, reasonKey: "B3.someDifferentiated" });
+    expect(criterion(result, "C1")).toMatchObject({ rating: 1, reasonKey: "C1.weakAdvantage" });
     expect(result.sections.find((s) => s.id === "traction")).toMatchObject({ weight: 10, points: 3, maxPoints: 4, score: 7.5 });
     expect(result.inconsistencies).toEqual([]);
+  });
+
+  it("holds a plan below 'ready' while its founders rate a direction test weak, and says so", () => {
+    const { fixture, result: strong } = byName("prototype-strong");
+    expect(strong.cap).toBeNull();
+    const weak = computeReadiness({ ...fixtureInput(fixture), facts: { ...fixture.facts, businessModel: { ...fixture.facts.businessModel, directionVerdicts: { ...fixture.facts.businessModel.directionVerdicts, competitiveAdvantage: "weak" } } } });
+    // B3 and C1 drop to 1 (−1.35 each): 96.625 − 2.7 = 93.925 → 93.9, held at 84.9.
+    expect(weak.cap).toEqual({ id: "weakDirection", max: 84.9, uncapped: 93.9, tests: ["competitiveAdvantage"] });
+    expect(weak.total).toBe(84.9);
+    expect(weak.band).toBe("nearlyReady");
   });
 
   it("gives the same facts a different band by stage: traction expected at the revenue stage", () => {

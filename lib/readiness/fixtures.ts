@@ -34,7 +34,7 @@ const STRONG: Patch = {
     monthlyRevenue: 36_000,
     currentCustomers: 24,
     maxChurnPct: 3,
-    servingCostInForecast: true,
+    gpuServingInForecast: true,
     monthlyCosts: 76_000,
     cashOnHand: 900_000,
     forecastStartMonth: "2027-01",
@@ -130,12 +130,13 @@ export const CALIBRATION_FIXTURES: CalibrationFixture[] = [
     }),
     // Team: A1 1, A2 2, A3 2 (product manager before the revenue stage), A4 0, A5 2, A6 0, A7 1, A8 1
     //   = 9/16 × 18 = 10.125. Market: B1 1, B2 2, B3 1, B4 1, B5 1 = 6/10 × 13.5 = 8.1.
-    // Business model: C1 2, C2 1 (one of two models has a rationale), C3 2, C4 1, C5 2 = 8/10 × 13.5 = 10.8.
+    // Business model: C1 1 (own "weak" competitive-advantage verdict), C2 1 (one of two models has a
+    //   rationale), C3 2, C4 1, C5 2 = 7/10 × 13.5 = 9.45.
     // Platform: D1 1, D2 2, D3 1, D4 1 = 5/8 × 13.5 = 8.4375. Funding: E1 2, E2 1, E3 1 = 4/6 × 9 = 6.
     // Execution: F1 1, F2 1, F3 1, F4 0 = 3/8 × 9 = 3.375. Risk: G1 1, G2 1 (never reviewed), G3 1,
     //   G4 1, G5 1, G6 1 = 6/12 × 13.5 = 6.75. Traction: H1 2 (pilots: demand with evidence, strong
     //   verdict), H2 1 (profit model assessed, no evidence) = 3/4 × 10 = 7.5.
-    // 10.125 + 8.1 + 10.8 + 8.4375 + 6 + 3.375 + 6.75 + 7.5 = 61.0875 → 61.1.
+    // 10.125 + 8.1 + 9.45 + 8.4375 + 6 + 3.375 + 6.75 + 7.5 = 59.7375 → 59.7.
     why: "Half-built: pilots but no paying customer, a weak competitive-advantage verdict, thin execution.",
   },
   {
@@ -194,12 +195,13 @@ export const CALIBRATION_FIXTURES: CalibrationFixture[] = [
     band: "developing",
     facts: merged(STRONG, BOX_FILLER),
     // Revenue-stage weights as above. A3 1 (a project manager is core from the revenue stage; only
-    // planned) → 15/16 × 14 = 13.125; B3 1, B4 1 (own verdicts "weak") → 8/10 × 10.5 = 8.4; C2 1
-    // ("weak" profit model), C4 1 (one note per block) → 8.4; platform 10.5; funding 7; execution 7;
-    // G2 1 (every risk in one band) → 11/12 × 10.5 = 9.625; H1 0 (no revenue), H2 1 (profit model
-    // assessed) → 1/4 × 30 = 7.5. Sum 71.55. Contradictions, 3 points each: need 300,000 ÷ burn
-    // 40,000 = 7 months (< 12); the round (2027-12) lands after the cash-out (2027-09); a milestone
-    // due 2028-03 is after it; a hire has no budget → −12 → 59.55 → 59.6.
+    // planned) → 15/16 × 14 = 13.125; B3 1, B4 1 (own verdicts "weak") → 8/10 × 10.5 = 8.4; C1 1
+    // ("weak" competitive advantage), C2 1 ("weak" profit model), C4 1 (one note per block) → 7/10 ×
+    // 10.5 = 7.35; platform 10.5; funding 7; execution 7; G2 1 (every risk in one band) → 11/12 ×
+    // 10.5 = 9.625; H1 0 (no revenue), H2 1 (profit model assessed) → 1/4 × 30 = 7.5. Sum 70.5.
+    // Contradictions, 3 points each: need 300,000 ÷ burn 40,000 = 7 months (< 12); the round
+    // (2027-12) lands after the cash-out (2027-09); a milestone due 2028-03 is after it; a hire has
+    // no budget → −12 → 58.5.
     why: "Fills nearly every box, but has no revenue at the revenue stage, weak verdicts of its own and four contradictions.",
   },
 ];

@@ -6,7 +6,7 @@
 // section scores. Rounding (for display and storage): the total and each section score to one
 // decimal, a criterion's points and an improvement's gain to two. The total is rounded from the
 // exact section scores, so the rounded section scores may add up to ±0.1 of it.
-import type { PlanFacts } from "@/lib/plan/facts";
+import { DIRECTION_TESTS, type DirectionTest, type PlanFacts } from "@/lib/plan/facts";
 import { checkConsistency, type Inconsistency } from "./consistency";
 import { DERIVATIONS } from "./derivations";
 import {
@@ -83,9 +83,20 @@ export type ReadinessResult = {
   inconsistencies: Inconsistency[];
   /** Sum of the penalties, taken off the sections' sum. */
   penalty: number;
+  /** Set when a gate held the total below a band it would otherwise reach (and by how much). */
+  cap: ReadinessCap | null;
   total: number;
   band: BandId;
 };
+
+/**
+ * Launchpad's choice: a plan cannot be "ready" while its founders rate one of the four direction
+ * tests (demand, feasibility, competitive advantage, profit model [000 §4.2]) "weak" themselves —
+ * the total is held just below the "ready" band and the page says why.
+ */
+export const WEAK_DIRECTION_CAP = 84.9;
+
+export type ReadinessCap = { id: "weakDirection"; max: number; /** the total before the cap */ uncapped: number; tests: DirectionTest[] };
 
 export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
@@ -137,8 +148,11 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
   });
   const inconsistencies = checkConsistency(input.facts);
   const penalty = inconsistencies.reduce((sum, x) => sum + x.penalty, 0);
-  const total = round(Math.max(0, exactTotal - penalty), 1);
-  return { rubricVersion: RUBRIC_VERSION, stage, criteria, sections, inconsistencies, penalty, total, band: bandOf(total) };
+  const uncapped = round(Math.max(0, exactTotal - penalty), 1);
+  const weakTests = input.available.businessModel ? DIRECTION_TESTS.filter((t) => input.facts.businessModel.directionVerdicts[t] === "weak") : [];
+  const cap: ReadinessCap | null = weakTests.length > 0 && uncapped > WEAK_DIRECTION_CAP ? { id: "weakDirection", max: WEAK_DIRECTION_CAP, uncapped, tests: weakTests } : null;
+  const total = cap ? cap.max : uncapped;
+  return { rubricVersion: RUBRIC_VERSION, stage, criteria, sections, inconsistencies, penalty, cap, total, band: bandOf(total) };
 }
 
 /** Criteria below 2, by the points reaching 2 would add (then in rubric order). */
@@ -155,10 +169,11 @@ export function rankImprovements(criteria: readonly CriterionResult[], limit = 5
  * A stable text form of everything a snapshot records about the plan (ratings, reasons, values,
  * evidence notes, rubric version). Two results with the same form need only one snapshot.
  */
-export function canonicalForm(result: Pick<ReadinessResult, "rubricVersion" | "criteria"> & Partial<Pick<ReadinessResult, "stage" | "inconsistencies">>): string {
+export function canonicalForm(result: Pick<ReadinessResult, "rubricVersion" | "criteria"> & Partial<Pick<ReadinessResult, "stage" | "inconsistencies" | "cap">>): string {
   return JSON.stringify([
     result.rubricVersion,
     result.stage ?? null,
+    result.cap ? [result.cap.id, result.cap.max, result.cap.tests] : null,
     (result.inconsistencies ?? []).map((x) => [x.id, x.penalty, Object.entries(x.values).sort(([a], [b]) => a.localeCompare(b))]),
     [...result.criteria]
       .sort((a, b) => a.id.localeCompare(b.id))

@@ -37,7 +37,7 @@ const businessModel = (patch: Partial<BusinessModelFacts> = {}): BusinessModelFa
   monthlyRevenue: 50_000,
   currentCustomers: 100,
   maxChurnPct: 3,
-  servingCostInForecast: true,
+  gpuServingInForecast: true,
   monthlyCosts: 60_000,
   cashOnHand: 1_200_000,
   forecastStartMonth: "2027-01",

@@ -52,6 +52,11 @@ export default async function ReadinessPage({ params }: { params: Promise<{ proj
             <CardTitle>{t("totalLabel")}</CardTitle>
             <ScoreGauge total={result.total} band={result.band} locale={locale} />
             {result.penalty > 0 ? <p className="text-center text-xs text-amber-800">{t("consistency.penaltyTotal", { points: result.penalty })}</p> : null}
+            {result.cap ? (
+              <p className="text-center text-xs text-amber-800" data-testid="readiness-cap">
+                {t("cap", { max: result.cap.max, uncapped: result.cap.uncapped, tests: result.cap.tests.map((x) => t(`directionTests.${x}`)).join(", ") })}
+              </p>
+            ) : null}
             <p className="text-center text-xs text-slate-500">
               {t("liveNote")} {t("rubricVersion", { version: result.rubricVersion })}
             </p>
