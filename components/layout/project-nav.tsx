@@ -51,6 +51,9 @@ export async function ProjectNav({
           <NavLink href={`${base}/activity`}>{tCollab("activity")}</NavLink>
         </li>
         <li>
+          <NavLink href={`${base}/settings`}>{t("settings")}</NavLink>
+        </li>
+        <li>
           <NavLink href={`/teams/${teamId}`}>{tCollab("teamSettings")}</NavLink>
         </li>
       </ul>
