@@ -7,6 +7,7 @@ const FAILURE_CARD = "Wrong positioning, poor product, cash ran out (anonymous)"
 const CASH_RISK = "Running out of cash before product–market fit";
 
 test("a founder filters the library, applies a lesson as a risk and finds it in the register linked to the card", async ({ ownerPage: page, world }) => {
+  await db.teamMember.create({ data: { projectId: world.project.id, name: "Lin" } });
   await page.goto(`/projects/${world.project.id}/cases`);
   // The test project is at the idea stage, so cards for that stage match with a reason.
   await expect(page.getByTestId("similar-cases")).toContainText("Relevant at your stage: Idea");
@@ -27,8 +28,15 @@ test("a founder filters the library, applies a lesson as a risk and finds it in 
   await expect(page.getByLabel("Risk title")).toHaveValue(CASH_RISK);
   await expect(page.getByLabel("Risk category")).toHaveValue("cashFlow");
   await page.getByLabel("Impact (1–5)").selectOption("5");
+  // Owner and review date are asked for: without them the applied risk would lower the score.
+  await page.getByRole("button", { name: "Apply lesson" }).click();
+  await expect(page.locator("#apply-owner")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Owner").selectOption({ label: "Lin" });
+  await page.getByLabel("Next review").fill("2027-02-01");
   await page.getByRole("button", { name: "Apply lesson" }).click();
   await expect(page.getByTestId("apply-done")).toContainText("Added to the risk register.");
+  // A high risk (5 × 5 = 25) with no contingency yet: the form says the score fell, and why.
+  await expect(page.getByTestId("apply-score-dropped")).toContainText("G3");
   await expect(page.getByTestId("applied-lesson")).toContainText(CASH_RISK);
 
   await page.getByRole("link", { name: "Open the risk register" }).click();

@@ -7,7 +7,7 @@ import { MILESTONE_STEPS } from "@/lib/milestones/model";
 import { PLATFORM_STEPS } from "@/lib/platform/model";
 import { PROCESS_STEPS as RISK_STEPS } from "@/lib/risks/model";
 import { STEP_IDS as TEAM_STEPS } from "@/lib/team/model";
-import { bandOf, canonicalForm, computeReadiness, pointValue, rankImprovements, round } from "./model";
+import { bandOf, canonicalForm, computeReadiness, pointValue, rankImprovements, round, scoreChange } from "./model";
 import { CRITERIA, CRITERION_IDS, RUBRIC_SECTIONS, RUBRIC_VERSION, sectionMaxPoints, STAGES, stageWeights } from "./rubric";
 import { ALL_AVAILABLE, DEMO_LIKE_PLAN, inputOf, planWith } from "./test-plans";
 import { EMPTY_PLAN_FACTS } from "./empty-facts";
@@ -236,5 +236,20 @@ describe("criterion links", () => {
       expect(steps[c.link.section], `${c.id} → ${c.link.section}`).toBeDefined();
       expect(steps[c.link.section], `${c.id} → ${c.link.section}?step=${c.link.step}`).toContain(c.link.step);
     }
+  });
+});
+
+describe("scoreChange", () => {
+  it("names the criteria that fell and the contradictions that appeared when a change lowers the score", () => {
+    const before = computeReadiness(inputOf(DEMO_LIKE_PLAN));
+    // The review dates gone (G4 1 → 0) and a hire without budget (a new contradiction).
+    const worse = computeReadiness(inputOf(planWith({ ...DEMO_LIKE_PLAN, risks: { ...DEMO_LIKE_PLAN.risks, withReviewDate: 0 }, team: { ...DEMO_LIKE_PLAN.team, openHirePlans: [{ month: "2027-03", budget: 0 }] } })));
+    const change = scoreChange(before, worse);
+    expect(change.from).toBe(71.7);
+    // G4 1 → 0 (−1.25) and −3 for the hire: 71.708 − 4.25 = 67.458 → 67.5.
+    expect(change.to).toBe(67.5);
+    expect(change.dropped).toEqual([{ id: "G4", from: 1, to: 0, reasonKey: "G4.none", values: { withReview: 0, open: 8, overdue: 0 } }]);
+    expect(change.newInconsistencies).toEqual(["hiresWithoutBudget"]);
+    expect(scoreChange(before, before)).toEqual({ from: 71.7, to: 71.7, dropped: [], newInconsistencies: [] });
   });
 });

@@ -180,3 +180,27 @@ export function canonicalForm(result: Pick<ReadinessResult, "rubricVersion" | "c
       .map((x) => [x.id, x.rating, x.derived, x.evidence, x.reasonKey, Object.entries(x.values).sort(([a], [b]) => a.localeCompare(b))]),
   ]);
 }
+
+export type ScoreChange = {
+  from: number;
+  to: number;
+  /** Criteria whose rating fell, with the reason they have now. */
+  dropped: { id: CriterionId; from: Rating; to: Rating; reasonKey: string; values: Record<string, number> }[];
+  /** Contradictions that appeared. */
+  newInconsistencies: Inconsistency["id"][];
+};
+
+/** What changed between two results of the same plan, so a drop is never silent. */
+export function scoreChange(before: ReadinessResult, after: ReadinessResult): ScoreChange {
+  const was = new Map(before.criteria.map((c) => [c.id, c.rating]));
+  const seen = new Set(before.inconsistencies.map((x) => x.id));
+  return {
+    from: before.total,
+    to: after.total,
+    dropped: after.criteria.flatMap((c) => {
+      const from = was.get(c.id);
+      return from !== undefined && c.rating < from ? [{ id: c.id, from, to: c.rating, reasonKey: c.reasonKey, values: c.values }] : [];
+    }),
+    newInconsistencies: after.inconsistencies.filter((x) => !seen.has(x.id)).map((x) => x.id),
+  };
+}

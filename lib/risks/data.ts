@@ -54,6 +54,11 @@ export async function getRegisterFacts(projectId: AuthorizedProjectId, today: st
   };
 }
 
+/** The plan's team members who can own a risk (the apply-a-lesson form asks for one). One query. */
+export function listRiskOwners(projectId: AuthorizedProjectId): Promise<RiskOwner[]> {
+  return db.teamMember.findMany({ where: { projectId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+}
+
 /** The contract for readiness and sharing (lib/plan/facts.ts RiskFacts). One query. */
 export async function getRiskFacts(projectId: AuthorizedProjectId): Promise<RiskFacts> {
   return getRegisterFacts(projectId, await planToday(projectId));
