@@ -34,6 +34,10 @@ test("the dashboard shows score, sections, next actions, warnings, activity and 
   // A1 2 + A5 1 at 18 ÷ 16 a point = 3.375, less 3 for the hire without budget → 0.4.
   expect(await dashboardTotal(page)).toBe(0.4);
   await expect(page.getByTestId("dashboard-sections").getByTestId("section-traction")).toBeVisible();
+  // The dashboard records the score; the sidebar then shows each section's share of its points
+  // (team: A1 2 + A5 1 = 3 of 16 → 19 %).
+  await expect(page.getByTestId("recalculate-status")).toHaveAttribute("data-state", "recorded");
+  await expect(page.getByTestId("nav-progress-team")).toHaveText(/^19%/);
   await expect(page.getByTestId("dashboard-next-actions").getByTestId("next-actions").locator("li")).toHaveCount(3);
   const warning = page.getByTestId("consistency-hiresWithoutBudget");
   await expect(warning).toContainText("1 planned hire has no budget");

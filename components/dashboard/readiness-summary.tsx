@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ConsistencyWarnings } from "@/components/readiness/consistency-warnings";
+import { Recalculate } from "@/components/readiness/recalculate";
 import { NextActions } from "@/components/readiness/next-actions";
 import { ScoreGauge } from "@/components/readiness/score-gauge";
 import { SectionBars } from "@/components/readiness/section-bars";
@@ -8,7 +10,20 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { rankImprovements, type ReadinessResult } from "@/lib/readiness/model";
 
 /** The plan at a glance: score and band, progress per section, the next actions worth most, contradictions. */
-export async function ReadinessSummary({ result, projectId, locale, currency }: { result: ReadinessResult; projectId: string; locale: string; currency: string }) {
+export async function ReadinessSummary({
+  result,
+  projectId,
+  locale,
+  currency,
+  record,
+}: {
+  result: ReadinessResult;
+  projectId: string;
+  locale: string;
+  currency: string;
+  /** Records the score when no snapshot has it yet (editors), so the trend and the sidebar follow. */
+  record: { stale: boolean; canEdit: boolean };
+}) {
   const [t, tReadiness] = await Promise.all([getTranslations("dashboard"), getTranslations("readiness")]);
   const readinessHref = `/projects/${projectId}/readiness`;
   return (
@@ -26,6 +41,9 @@ export async function ReadinessSummary({ result, projectId, locale, currency }: 
           <Link href={readinessHref} className="text-sm text-brand-700 underline-offset-4 hover:underline">
             {t("openReadiness")}
           </Link>
+          <ClientMessages namespaces={["readiness"]}>
+            <Recalculate projectId={projectId} stale={record.stale} canEdit={record.canEdit} />
+          </ClientMessages>
         </Card>
         <Card data-testid="dashboard-sections">
           <CardTitle className="mb-3">{t("sectionsTitle")}</CardTitle>

@@ -8,7 +8,8 @@ import { listActivity } from "@/lib/activity/data";
 import { loadProjectAccess } from "@/lib/authz/gate";
 import { listMentionsOf } from "@/lib/comments/data";
 import { getProject } from "@/lib/projects/data";
-import { computeLiveReadiness } from "@/lib/readiness/data";
+import { can } from "@/lib/authz/permissions";
+import { loadReadinessPage } from "@/lib/readiness/data";
 
 /** How many activity lines the dashboard shows; the activity page has the rest. */
 const RECENT_ACTIVITY = 8;
@@ -24,7 +25,7 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
     getTranslations("stages"),
     getLocale(),
     listMentionsOf(access.projectId, access.user.id),
-    computeLiveReadiness(access.projectId),
+    loadReadinessPage(access.projectId),
     listActivity(access.projectId, {}, RECENT_ACTIVITY),
   ]);
   const base = `/projects/${project.id}`;
@@ -42,7 +43,13 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
           {t("settingsLink")}
         </Link>
       </header>
-      <ReadinessSummary result={readiness.result} projectId={project.id} locale={locale} currency={project.currency} />
+      <ReadinessSummary
+        result={readiness.result}
+        projectId={project.id}
+        locale={locale}
+        currency={project.currency}
+        record={{ stale: readiness.stale, canEdit: can(access.role, "plan.edit") && project.archivedAt === null }}
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <Card data-testid="dashboard-activity" className="space-y-3">
           <div className="flex items-baseline justify-between gap-2">
