@@ -7,6 +7,9 @@ const FAILURE_CARD = "Wrong positioning, poor product, cash ran out (anonymous)"
 const CASH_RISK = "Running out of cash before product–market fit";
 
 test("a founder filters the library, applies a lesson as a risk and finds it in the register linked to the card", async ({ ownerPage: page, world }) => {
+  const lin = await db.teamMember.create({ data: { projectId: world.project.id, name: "Lin" } });
+  // One low risk, owned and dated: no open high risk, so G3 is 2 before the lesson is applied.
+  await db.risk.create({ data: { projectId: world.project.id, title: "Slow pilots", category: "competition", likelihood: 1, impact: 2, score: 2, ownerMemberId: lin.id, nextReview: new Date("2027-03-01T00:00:00Z") } });
   await page.goto(`/projects/${world.project.id}/cases`);
   // The test project is at the idea stage, so cards for that stage match with a reason.
   await expect(page.getByTestId("similar-cases")).toContainText("Relevant at your stage: Idea");
@@ -27,8 +30,16 @@ test("a founder filters the library, applies a lesson as a risk and finds it in 
   await expect(page.getByLabel("Risk title")).toHaveValue(CASH_RISK);
   await expect(page.getByLabel("Risk category")).toHaveValue("cashFlow");
   await page.getByLabel("Impact (1–5)").selectOption("5");
+  // Owner and review date are asked for: without them the applied risk would lower the score.
+  await page.getByRole("button", { name: "Apply lesson" }).click();
+  await expect(page.locator("#apply-owner")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Owner").selectOption({ label: "Lin" });
+  await page.getByLabel("Next review").fill("2027-02-01");
   await page.getByRole("button", { name: "Apply lesson" }).click();
   await expect(page.getByTestId("apply-done")).toContainText("Added to the risk register.");
+  // A high risk (5 × 5 = 25) with no contingency yet: G3 2 → 0, and the form says so, with the reason.
+  await expect(page.getByTestId("apply-score-dropped")).toContainText("G3");
+  await expect(page.getByTestId("apply-score-dropped")).toContainText("Readiness fell from");
   await expect(page.getByTestId("applied-lesson")).toContainText(CASH_RISK);
 
   await page.getByRole("link", { name: "Open the risk register" }).click();
@@ -75,10 +86,15 @@ test("a viewer reads cases but cannot change anything, and the server refuses a 
   await expect(page.getByTestId("case-detail")).toContainText("Read me");
   await expect(page.getByTestId("own-case-editor")).toHaveCount(0);
 
+  await db.teamMember.create({ data: { projectId: world.project.id, name: "Lin" } });
   await page.goto(`/projects/${world.project.id}/cases/openai-gpt`);
   await expect(page.getByTestId("case-corrections")).toContainText("175 billion");
   const apply = page.getByRole("button", { name: "Apply lesson" });
   await expect(apply).toBeDisabled();
+  // Force a complete, valid form open, so the server's role check is what refuses it.
+  for (const id of ["#apply-owner", "#apply-review"]) await page.locator(id).evaluate((el: HTMLInputElement) => (el.disabled = false));
+  await page.locator("#apply-owner").selectOption({ label: "Lin" });
+  await page.locator("#apply-review").fill("2027-02-01");
   await apply.evaluate((el: HTMLButtonElement) => (el.disabled = false));
   await apply.click();
   await expect(page.getByTestId("form-error")).toContainText("Your role in this team does not allow this.");

@@ -22,6 +22,9 @@ test("a founder signs up, creates a team and a project, renames it, and finds it
   await page.getByRole("button", { name: "Create project" }).click();
   await expect(page.getByTestId("project-title")).toHaveText("Contract copilot");
 
+  // The project opens on its dashboard; the details are under Project settings.
+  await expect(page.getByTestId("dashboard")).toBeVisible();
+  await page.getByTestId("dashboard").getByRole("link", { name: "Project settings" }).click();
   await page.getByLabel("Project name").fill("Contract copilot Pro");
   await page.getByLabel("One-liner").fill("Reviews supplier contracts for procurement teams.");
   await page.getByLabel("Stage").selectOption("MVP");
@@ -63,7 +66,7 @@ test("the language switch changes the UI and persists", async ({ page }) => {
 
 test("a viewer sees the project read-only and the server refuses their writes", async ({ page, world }) => {
   await signIn(page, world.members.VIEWER);
-  await page.goto(`/projects/${world.project.id}`);
+  await page.goto(`/projects/${world.project.id}/settings`);
   await expect(page.getByTestId("read-only-banner")).toBeVisible();
   await expect(page.getByLabel("Project name")).toBeDisabled();
   const save = page.getByRole("button", { name: "Save" });

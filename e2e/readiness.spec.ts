@@ -74,7 +74,7 @@ test("a viewer sees the score read-only and records nothing", async ({ page, wor
 test("the rubric page lists every weight, criterion, band and source, in both languages", async ({ ownerPage: page, world }) => {
   await page.goto(`/projects/${world.project.id}/readiness/rubric`);
   await expect(page.getByRole("heading", { name: "The readiness rubric" })).toBeVisible();
-  await expect(page.locator("[data-testid^=rubric-criterion-]")).toHaveCount(35);
+  await expect(page.locator("[data-testid^=rubric-criterion-]")).toHaveCount(37);
   await expect(page.getByTestId("rubric-section-team")).toContainText("Team and talent · 20");
   await expect(page.getByTestId("rubric-criterion-G2")).toContainText("Source documents: 000");
   await expect(page.getByTestId("rubric-bands")).toContainText("Nearly ready 65–84.9");

@@ -28,7 +28,7 @@ test("an investor opens a live and a frozen link without an account; revoking en
   const frozen = await createLink(page, world.project.id, { label: "Fund B frozen", mode: "SNAPSHOT" });
 
   // The founders change the plan after the snapshot was taken.
-  await page.goto(`/projects/${world.project.id}`);
+  await page.goto(`/projects/${world.project.id}/settings`);
   await page.getByLabel("One-liner").fill("Now selling to hospitals.");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();

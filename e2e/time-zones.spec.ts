@@ -28,6 +28,7 @@ test("a founder in Shanghai gets a plan in their zone, and a link set to expire 
   await page.getByRole("button", { name: "Create project" }).first().click();
   await expect(page).toHaveURL(/\/projects\/[^/]+$/);
   const projectId = page.url().split("/").pop()!;
+  await page.goto(`/projects/${projectId}/settings`);
   await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Shanghai");
 
   const today = dayIn("Asia/Shanghai");
@@ -55,7 +56,7 @@ test("a founder in Shanghai gets a plan in their zone, and a link set to expire 
 });
 
 test("the plan's time zone can be changed, and the choice is kept in both languages", async ({ ownerPage: page, world }) => {
-  await page.goto(`/projects/${world.project.id}`);
+  await page.goto(`/projects/${world.project.id}/settings`);
   await expect(page.getByLabel("Time zone")).toHaveValue("UTC");
   await page.getByLabel("Time zone").selectOption("America/New_York");
   await page.getByRole("button", { name: "Save" }).click();

@@ -14,6 +14,7 @@ import { appliedHref } from "@/lib/cases/model";
 import { CASE_LIMITS } from "@/lib/cases/schema";
 import { CASE_RISK_CATEGORIES, type CaseRiskCategory } from "@/lib/cases/tags";
 import { CANVAS_BLOCKS, type CanvasBlock } from "@/lib/plan/facts";
+import type { ScoreChange } from "@/lib/readiness/model";
 
 type Target = "risk" | "canvasNote";
 type Item = { key: string; text: string; category: CaseRiskCategory | null; label: string };
@@ -30,15 +31,19 @@ export function ApplyLessonForm({
   caseId,
   risks,
   lessons,
+  owners,
   disabled,
 }: {
   projectId: string;
   caseId: string;
   risks: { text: string; category: CaseRiskCategory | null }[];
   lessons: string[];
+  /** The plan's team members; a risk needs an owner. */
+  owners: { id: string; name: string }[];
   disabled: boolean;
 }) {
   const t = useTranslations("cases");
+  const tReadiness = useTranslations("readiness");
   const router = useRouter();
   const items: Item[] = [
     ...risks.map((risk, i) => ({ key: `risk:${i}`, text: risk.text, category: risk.category, label: t("apply.riskOption", { text: risk.text }) })),
@@ -52,9 +57,11 @@ export function ApplyLessonForm({
   const [likelihood, setLikelihood] = useState(3);
   const [impact, setImpact] = useState(3);
   const [mitigation, setMitigation] = useState("");
+  const [ownerMemberId, setOwnerMemberId] = useState("");
+  const [nextReview, setNextReview] = useState("");
   const [block, setBlock] = useState<CanvasBlock>("keyActivities");
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [done, setDone] = useState<{ target: Target; targetId: string } | null>(null);
+  const [done, setDone] = useState<{ target: Target; targetId: string; readiness: ScoreChange } | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = failure?.fieldErrors;
   const limit = target === "risk" ? CASE_LIMITS.riskTitle : CASE_LIMITS.noteText;
@@ -79,7 +86,7 @@ export function ApplyLessonForm({
           startTransition(async () => {
             const input =
               target === "risk"
-                ? { projectId, caseId, target, text, category, likelihood, impact, mitigation }
+                ? { projectId, caseId, target, text, category, likelihood, impact, mitigation, ownerMemberId, nextReview }
                 : { projectId, caseId, target, text, block };
             const result = await applyLessonAction(input);
             if (!result.ok) return setFailure(result);
@@ -158,6 +165,21 @@ export function ApplyLessonForm({
                 </Select>
               </Field>
             </div>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <Field id="apply-owner" label={t("apply.owner")} error={errors?.ownerMemberId} hint={owners.length === 0 ? t("apply.noOwners") : undefined}>
+                <Select id="apply-owner" value={ownerMemberId} disabled={disabled} onChange={(e) => setOwnerMemberId(e.target.value)} {...invalidProps("apply-owner", errors?.ownerMemberId)}>
+                  <option value="">{t("apply.chooseOwner")}</option>
+                  {owners.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field id="apply-review" label={t("apply.nextReview")} error={errors?.nextReview}>
+                <Input id="apply-review" type="date" value={nextReview} disabled={disabled} onChange={(e) => setNextReview(e.target.value)} {...invalidProps("apply-review", errors?.nextReview)} />
+              </Field>
+            </div>
             <Field id="apply-mitigation" label={t("apply.mitigation")} error={errors?.mitigation}>
               <Textarea id="apply-mitigation" rows={2} value={mitigation} maxLength={CASE_LIMITS.riskText} disabled={disabled} onChange={(e) => setMitigation(e.target.value)} {...invalidProps("apply-mitigation", errors?.mitigation)} />
             </Field>
@@ -179,8 +201,26 @@ export function ApplyLessonForm({
             {done.target === "risk" ? t("apply.doneRisk") : t("apply.doneNote")}{" "}
             <Link className="underline" href={appliedHref(projectId, done.target, done.targetId)}>
               {done.target === "risk" ? t("apply.openRegister") : t("apply.openCanvas")}
-            </Link>
+            </Link>{" "}
+            <span data-testid="apply-readiness">{t("apply.readiness", { from: done.readiness.from, to: done.readiness.to })}</span>
           </p>
+        ) : null}
+        {done && done.readiness.to < done.readiness.from ? (
+          <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="apply-score-dropped">
+            <p className="font-medium">{t("apply.scoreDropped", { from: done.readiness.from, to: done.readiness.to })}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {done.readiness.dropped.map((d) => (
+                <li key={d.id}>
+                  {d.id} {tReadiness(`criteria.${d.id}.title`)}: {tReadiness(`reasons.${d.reasonKey}`, d.values)}
+                </li>
+              ))}
+              {done.readiness.newInconsistencies.map((id) => (
+                <li key={id}>
+                  {tReadiness("consistency.title")}: {tReadiness(`consistency.short.${id}`)}
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         {/* Shown disabled (not hidden) to read-only roles; the server refuses their writes anyway. */}
         <Button type="submit" size="sm" disabled={pending || disabled}>

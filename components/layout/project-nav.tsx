@@ -9,6 +9,7 @@ export async function ProjectNav({
   teamId,
   teamName,
   openComments = {},
+  progress = {},
 }: {
   projectId: string;
   projectName: string;
@@ -16,6 +17,8 @@ export async function ProjectNav({
   teamName: string;
   /** Unresolved comment threads per area ("overview" or a section slug). */
   openComments?: Record<string, number>;
+  /** Share of the readiness points per section in the last recorded score (lib/readiness/nav-progress.ts). */
+  progress?: Partial<Record<string, number>>;
 }) {
   const [t, tCollab] = await Promise.all([getTranslations("sections"), getTranslations("collaboration.nav")]);
   const count = (area: string) =>
@@ -43,12 +46,20 @@ export async function ProjectNav({
           <li key={slug}>
             <NavLink href={`${base}/${slug}`}>
               {t(slug)}
+              {progress[slug] !== undefined ? (
+                <span className="relative ml-1.5 text-xs tabular-nums text-slate-500" data-testid={`nav-progress-${slug}`} title={t("progressTitle", { pct: progress[slug] })}>
+                  {progress[slug]}%<span className="sr-only"> {t("progressTitle", { pct: progress[slug] })}</span>
+                </span>
+              ) : null}
               {count(slug)}
             </NavLink>
           </li>
         ))}
         <li className="lg:mt-3 lg:border-t lg:pt-3">
           <NavLink href={`${base}/activity`}>{tCollab("activity")}</NavLink>
+        </li>
+        <li>
+          <NavLink href={`${base}/settings`}>{t("settings")}</NavLink>
         </li>
         <li>
           <NavLink href={`/teams/${teamId}`}>{tCollab("teamSettings")}</NavLink>

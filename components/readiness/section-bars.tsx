@@ -3,7 +3,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { StoredSection } from "@/lib/readiness/schema";
 
 /** Each section's score against its weight. */
-export async function SectionBars({ sections, locale }: { sections: readonly StoredSection[]; locale: string }) {
+export async function SectionBars({ sections, locale, hrefBase = "" }: { sections: readonly StoredSection[]; locale: string; /** where the section anchors are (default: this page) */ hrefBase?: string }) {
   const t = await getTranslations("readiness");
   return (
     <ul className="space-y-3" data-testid="section-bars">
@@ -12,7 +12,7 @@ export async function SectionBars({ sections, locale }: { sections: readonly Sto
         return (
           <li key={s.id} data-testid={`section-${s.id}`} data-score={s.score}>
             <div className="flex items-baseline justify-between gap-2 text-sm">
-              <a href={`#section-${s.id}`} className="font-medium text-slate-800 hover:underline">
+              <a href={`${hrefBase}#section-${s.id}`} className="font-medium text-slate-800 hover:underline">
                 {t(`sections.${s.id}`)}
               </a>
               <span className="shrink-0 tabular-nums text-slate-700">{t("sectionScore", { score: formatNumber(s.score, locale, 1), weight: s.weight })}</span>

@@ -11,7 +11,7 @@ const filled: SectionData = {
   directionTests: [
     { test: "marketDemand", assessment: "Clinics ask for it", evidence: "12 interviews" },
     { test: "technicalFeasibility", assessment: "Prototype works", evidence: "" },
-    { test: "competitiveAdvantage", assessment: "Domain data", evidence: "" },
+    { test: "competitiveAdvantage", assessment: "Domain data", evidence: "", verdict: "weak" },
     { test: "profitModel", assessment: "Per seat", evidence: "" },
   ],
   revenueChoices: [
@@ -59,6 +59,8 @@ describe("toFacts", () => {
     expect(toFacts(filled)).toEqual({
       canvasNoteCounts: filled.noteCounts,
       directionTests: { marketDemand: "withEvidence", technicalFeasibility: "assessed", competitiveAdvantage: "assessed", profitModel: "assessed" },
+      // Records without a verdict read as "unsure"; the founders' own "weak" is kept.
+      directionVerdicts: { marketDemand: "unsure", technicalFeasibility: "unsure", competitiveAdvantage: "weak", profitModel: "unsure" },
       revenueModels: ["subscription", "customDevelopment"],
       revenueModelsWithRationale: 1,
       pricingDefined: true,
@@ -69,6 +71,11 @@ describe("toFacts", () => {
       // Month 1: revenue 100 × 100 + 1 × 5,000 = 15,000. Costs 20,000 team + 3,000 compute + 2,000
       // other + 100 × 15 serving + 5 % churn of 100 customers replaced × 425 = 2,125 → 28,625.
       monthlyRevenue: 15_000,
+      // 100 seats at one seat per customer + 1 custom project = 101 paying customers.
+      currentCustomers: 101,
+      maxChurnPct: 5,
+      // Served through a token-priced API, not GPU hours.
+      gpuServingInForecast: false,
       monthlyCosts: 28_625,
       cashOnHand: 230_000,
       forecastStartMonth: "2027-01",

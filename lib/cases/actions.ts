@@ -4,6 +4,8 @@ import { projectAction } from "@/lib/actions/define";
 import { rowActivity } from "@/lib/activity/model";
 import { fail, ok } from "@/lib/actions/result";
 import { addCanvasNote } from "@/lib/business-model/mutations";
+import { computeLiveReadiness } from "@/lib/readiness/data";
+import { scoreChange } from "@/lib/readiness/model";
 import { createRisk } from "@/lib/risks/mutations";
 import { caseExists } from "./data";
 import { createOwnCase, deleteOwnCase, recordAppliedLesson, updateOwnCase } from "./mutations";
@@ -32,6 +34,7 @@ export const deleteOwnCaseAction = projectAction(deleteOwnCaseSchema, "plan.edit
 /** Turns a lesson from a card into a risk in the register or a canvas note, linked back to the card. */
 export const applyLessonAction = projectAction(applyLessonSchema, "plan.edit", async (input, access) => {
   if (!(await caseExists(access.projectId, input.caseId))) return fail("notFound");
+  const before = (await computeLiveReadiness(access.projectId)).result;
   const created =
     input.target === "risk"
       ? await createRisk(access.projectId, {
@@ -40,6 +43,8 @@ export const applyLessonAction = projectAction(applyLessonSchema, "plan.edit", a
           likelihood: input.likelihood,
           impact: input.impact,
           mitigation: input.mitigation,
+          ownerMemberId: input.ownerMemberId,
+          nextReview: input.nextReview,
           sourceCaseId: input.caseId,
         })
       : await addCanvasNote(access.projectId, { block: input.block, text: input.text, sourceCaseId: input.caseId });
@@ -47,5 +52,7 @@ export const applyLessonAction = projectAction(applyLessonSchema, "plan.edit", a
   await recordAppliedLesson(access.projectId, { caseId: input.caseId, target: input.target, targetId: created.data.id, text: input.text });
   revalidatePath(`${casesPath(access.projectId)}/${input.caseId}`);
   revalidatePath(`/projects/${access.projectId}/${input.target === "risk" ? "risks" : "business-model"}`);
-  return ok({ target: input.target, targetId: created.data.id });
+  // Never lower the score silently: say by how much and which criteria fell, with their reasons.
+  const after = (await computeLiveReadiness(access.projectId)).result;
+  return ok({ target: input.target, targetId: created.data.id, readiness: scoreChange(before, after) });
 });

@@ -137,8 +137,8 @@ export const NAMED_CASES: LibraryCardInput[] = [
     ],
     corrections: [
       {
-        en: "One source document describes ChatGLM at a scale far beyond anything published. Known: the openly released ChatGLM models have about 6 billion parameters (ChatGLM-6B and its successors); the largest published GLM research model, GLM-130B, has about 130 billion.",
-        zh: "一份原始文档对 ChatGLM 规模的描述远超任何已公开的模型。已知事实：公开发布的 ChatGLM 模型约 60 亿参数（ChatGLM-6B 及后续版本）；已公开的最大 GLM 研究模型 GLM-130B 约 1300 亿参数。",
+        en: "One source document describes ChatGLM at a scale far beyond anything published for it. Known: the openly released ChatGLM models are small — ChatGLM-6B (2023) has about 6 billion parameters and its successor GLM-4-9B (2024) about 9 billion; the GLM-130B research model has about 130 billion. In 2025 Zhipu released GLM-4.5 with open weights: a mixture-of-experts model of about 355 billion parameters in total, about 32 billion active per token. None comes near the scale the source claims.",
+        zh: "一份原始文档对 ChatGLM 规模的描述远超其任何已公开的模型。已知事实：公开发布的 ChatGLM 模型规模较小——ChatGLM-6B（2023）约 60 亿参数，后续的 GLM-4-9B（2024）约 90 亿参数；GLM-130B 研究模型约 1300 亿参数。2025 年智谱以开放权重发布 GLM-4.5：混合专家模型，总参数约 3550 亿，每个 token 激活约 320 亿。都远未达到原文所称的规模。",
       },
     ],
     tags: {

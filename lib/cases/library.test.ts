@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LIBRARY, findLibraryCard, type LibraryCard } from "./library";
 import {
@@ -140,5 +142,47 @@ describe("case library content", () => {
     expect(glm.corrections.map((c) => c.en).join(" ")).toMatch(/6 billion/);
     expect(findLibraryCard("platform-qa")!.corrections[0].en).toMatch(/never released/);
     expect(findLibraryCard("anon-robo-advisor-expansion")!.corrections[0].en).toMatch(/2018/);
+  });
+});
+
+// The same claims must not slip into the app's other content: every message (both languages) and
+// the demo seed. Card-limited rules stay with the cards.
+const ROOT = path.join(__dirname, "..", "..");
+const GLOBAL_CLAIMS = WRONG_CLAIMS.filter((c) => !c.cards);
+
+function stringsOf(value: unknown, at: string): { at: string; text: string }[] {
+  if (typeof value === "string") return [{ at, text: value }];
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => stringsOf(v, `${at}.${k}`));
+  return [];
+}
+
+function contentFiles(): { at: string; text: string }[] {
+  const messages = fs.readdirSync(path.join(ROOT, "messages")).flatMap((locale) =>
+    fs
+      .readdirSync(path.join(ROOT, "messages", locale))
+      .filter((f) => f.endsWith(".json"))
+      .flatMap((f) => stringsOf(JSON.parse(fs.readFileSync(path.join(ROOT, "messages", locale, f), "utf8")), `messages/${locale}/${f}`)),
+  );
+  const seeds = fs
+    .readdirSync(path.join(ROOT, "prisma", "seed"))
+    .filter((f) => f.endsWith(".ts"))
+    .flatMap((f) => fs.readFileSync(path.join(ROOT, "prisma", "seed", f), "utf8").split("\n").map((line, i) => ({ at: `prisma/seed/${f}:${i + 1}`, text: line })));
+  return [...messages, ...seeds];
+}
+
+function wrongClaimsInContent(items: { at: string; text: string }[]): string[] {
+  return items.flatMap(({ at, text }) => GLOBAL_CLAIMS.filter(({ pattern }) => pattern.test(text)).map(({ rule }) => `${at}: ${rule} — "${text}"`));
+}
+
+describe("messages and demo seed content", () => {
+  it("contain no listed wrong claim", () => {
+    const items = contentFiles();
+    expect(items.length).toBeGreaterThan(1000);
+    expect(wrongClaimsInContent(items)).toEqual([]);
+  });
+
+  it("the scan catches a planted claim in a message or a seed line", () => {
+    expect(wrongClaimsInContent([{ at: "messages/en/x.json.a", text: "GPT-3 (2018) had 1.75 trillion parameters." }])).toHaveLength(2);
+    expect(wrongClaimsInContent([{ at: "prisma/seed/x.ts:1", text: "ChatGLM 拥有万亿参数" }])).toHaveLength(1);
   });
 });

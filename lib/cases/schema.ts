@@ -76,6 +76,10 @@ export const applyLessonSchema = z.discriminatedUnion("target", [
     likelihood: likelihoodOrImpact,
     impact: likelihoodOrImpact,
     mitigation: longText(CASE_LIMITS.riskText),
+    // Who watches the risk and when it is next reviewed: without them the register's monitoring
+    // criterion (readiness G4) would drop when a lesson is applied.
+    ownerMemberId: idField,
+    nextReview: z.iso.date(),
   }),
   z.object({
     projectId: idField,

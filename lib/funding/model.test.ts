@@ -20,6 +20,11 @@ describe("checkUseOfFunds", () => {
 });
 
 describe("fundingFacts", () => {
+  it("sums the use of funds set aside for hiring (the readiness check on hires without budget reads it)", () => {
+    const uses = [{ amount: 300_000, category: "hiring" }, { amount: 50_000, category: "compute" }, { amount: 20_000, category: "hiring" }];
+    expect(fundingFacts({ plan: EMPTY_FUNDING_PLAN, rounds: [], channels: [], uses })).toMatchObject({ useOfFundsDefined: true, hiringFunds: 320_000 });
+  });
+
   it("summarises need, rounds, channels, use of funds and plan", () => {
     const facts = fundingFacts({
       plan: { ...EMPTY_FUNDING_PLAN, needAmount: 2_000_000, needTiming: "Q3 2027", budgetPlan: "Quarterly budget", costMonitoring: "" },
@@ -37,6 +42,7 @@ describe("fundingFacts", () => {
       rounds: 3,
       channels: ["angel", "government"],
       useOfFundsDefined: false,
+      hiringFunds: 0,
       financialPlanDefined: false,
       // The readiness checks compare these months with the forecast's cash-out month.
       plannedRounds: [

@@ -86,7 +86,7 @@ export type FundingInput = {
   plan: FundingPlanValues;
   rounds: readonly { stage: FundingStage; amount: number; status: RoundStatus; targetDate: string | null }[];
   channels: readonly { kind: ChannelKind }[];
-  uses: readonly { amount: number }[];
+  uses: readonly { amount: number; category?: string }[];
 };
 
 export function needDefined(plan: FundingPlanValues): boolean {
@@ -104,6 +104,7 @@ export function fundingFacts({ plan, rounds, channels, uses }: FundingInput): Fu
     rounds: rounds.length,
     channels: CHANNEL_KINDS.filter((kind) => channels.some((c) => c.kind === kind)),
     useOfFundsDefined: sumAmounts(uses) > 0,
+    hiringFunds: sumAmounts(uses.filter((u) => u.category === "hiring")),
     financialPlanDefined: financialPlanDefined(plan),
     plannedRounds: rounds
       .filter((r) => r.status === "planned" || r.status === "inProgress")

@@ -147,6 +147,8 @@ describe("executionFacts and steps", () => {
       qualityChecksDone: 2,
       qualityChecksTotal: 22,
       feedbackLoopDefined: false,
+      // The two not done (in progress, blocked) are both due in January 2027.
+      openMilestoneDueMonths: ["2027-01", "2027-01"],
     });
     expect(QUALITY_CHECKS).toHaveLength(22);
   });

@@ -187,6 +187,7 @@ export function executionFacts({ plan, milestones, checksDone, checksNotApplicab
     qualityChecksDone: new Set(checksDone.filter(isQualityCheck)).size,
     qualityChecksTotal: applicableChecks(checksNotApplicable),
     feedbackLoopDefined: filled(plan.feedbackLoop),
+    openMilestoneDueMonths: milestones.flatMap((m) => (m.status !== "done" && m.dueDate ? [m.dueDate.slice(0, 7)] : [])),
   };
 }
 

@@ -19,6 +19,8 @@ export type TeamFacts = {
   /** Industry/domain knowledge on the team, and whether it is connected to engineering. */
   businessInsight: "linked" | "present" | "absent";
   projectManagementOwner: boolean;
+  /** A member holds the product-manager role (who coordinates resources before a project manager is core, lib/team/catalogue.ts). */
+  productManagerOwner: boolean;
   /** Deployment / operations / testing covered. */
   deploymentOpsTestingCovered: Coverage;
   hasComplianceOwner: boolean;
@@ -26,6 +28,8 @@ export type TeamFacts = {
   /** Members who alone cover two or more core roles. */
   keyPeople: { name: string; coreRoles: string[] }[];
   openHires: number;
+  /** Open hires: target month ("yyyy-mm") and monthly budget. */
+  openHirePlans: { month: string; budget: number }[];
   /** Current members' monthly cost. */
   monthlyTeamCost: number;
   /** 24 entries: month 0 is the current month; members plus planned hires from their target month. */
@@ -66,6 +70,9 @@ export const REVENUE_MODELS = [
 ] as const;
 export type RevenueModelId = (typeof REVENUE_MODELS)[number];
 
+export const DIRECTION_VERDICT_IDS = ["unsure", "weak", "promising", "strong"] as const;
+export type DirectionVerdict = (typeof DIRECTION_VERDICT_IDS)[number];
+
 export const DIRECTION_TESTS = ["marketDemand", "technicalFeasibility", "competitiveAdvantage", "profitModel"] as const;
 export type DirectionTest = (typeof DIRECTION_TESTS)[number];
 
@@ -73,6 +80,8 @@ export type DirectionTest = (typeof DIRECTION_TESTS)[number];
 export type BusinessModelFacts = {
   canvasNoteCounts: Record<CanvasBlock, number>;
   directionTests: Record<DirectionTest, "missing" | "assessed" | "withEvidence">;
+  /** The founders' verdict on each direction test (lib/business-model/schema.ts DIRECTION_VERDICTS). */
+  directionVerdicts: Record<DirectionTest, DirectionVerdict>;
   revenueModels: RevenueModelId[];
   /** Chosen models whose rationale is written. */
   revenueModelsWithRationale: number;
@@ -85,6 +94,12 @@ export type BusinessModelFacts = {
   paybackMonths: number | null;
   /** Revenue of the forecast's first month (today's revenue, not the expected volume). */
   monthlyRevenue: number | null;
+  /** Paying customers in the forecast's first month (today's volume ÷ units per customer); null when revenue is unknown. */
+  currentCustomers: number | null;
+  /** Highest monthly churn (%) entered on a chosen revenue model; null when none is entered. */
+  maxChurnPct: number | null;
+  /** The forecast charges GPU hours per unit sold (self-hosted serving) for a chosen revenue model. */
+  gpuServingInForecast: boolean;
   /** Every cost of the forecast's first month: team, compute, serving, acquisition, other. */
   monthlyCosts: number | null;
   cashOnHand: number | null;
@@ -123,6 +138,8 @@ export type PlatformFacts = {
   sensitiveDataSources: number;
   computePlanDefined: boolean;
   computeMonthlyCost: number;
+  /** The compute plan's lines whose purpose is inference (serving users). */
+  inferenceComputeMonthlyCost: number;
   toolingDone: number;
   toolingTotal: number;
   ecosystemPartners: number;
@@ -136,6 +153,8 @@ export type FundingFacts = {
   /** Distinct channels considered (angel, vc, bankLoan, government, …). */
   channels: string[];
   useOfFundsDefined: boolean;
+  /** Use of funds planned for hiring. */
+  hiringFunds: number;
   financialPlanDefined: boolean; // budget and cost monitoring notes
   /** Planned and in-progress rounds: amount and target month ("yyyy-mm", null when undated). */
   plannedRounds: { stage: string; amount: number; month: string | null }[];
@@ -151,6 +170,8 @@ export type ExecutionFacts = {
   qualityChecksDone: number; // progress tracking, code review, tests…
   qualityChecksTotal: number;
   feedbackLoopDefined: boolean;
+  /** Due months ("yyyy-mm") of milestones not done yet. */
+  openMilestoneDueMonths: string[];
 };
 
 /** lib/compliance/data.ts → getComplianceFacts */
@@ -176,6 +197,10 @@ export type RiskFacts = {
   highWithResponseAndContingency: number;
   withReviewDate: number;
   overdueReviews: number;
+  /** Risks reviewed at least once since they were entered. */
+  reviewed: number;
+  /** Distinct score bands (low / medium / high) among open risks: 1 means every risk was rated alike. */
+  bandsUsed: number;
 };
 
 export type PlanFacts = {

@@ -66,6 +66,7 @@ describe("platform facts", () => {
       sensitiveDataSources: 0,
       computePlanDefined: false,
       computeMonthlyCost: 0,
+      inferenceComputeMonthlyCost: 0,
       toolingDone: 0,
       toolingTotal: TOOLING_ITEM_IDS.length,
       ecosystemPartners: 0,
@@ -79,7 +80,10 @@ describe("platform facts", () => {
         { rights: "inProgress", sensitivity: "sensitivePersonal" },
         { rights: "documented", sensitivity: "public" },
       ],
-      computeLines: [{ provider: "Alibaba Cloud", quantity: 2, hoursPerMonth: 100, hourlyRate: 10 }],
+      computeLines: [
+        { provider: "Alibaba Cloud", quantity: 2, hoursPerMonth: 100, hourlyRate: 10, purpose: "training" },
+        { provider: "Alibaba Cloud", quantity: 1, hoursPerMonth: 0, hourlyRate: 10, purpose: "inference" },
+      ],
       toolingItems: [
         { itemId: "framework", status: "inPlace" },
         { itemId: "versionControl", status: "inPlace" },
@@ -94,6 +98,8 @@ describe("platform facts", () => {
       sensitiveDataSources: 2,
       computePlanDefined: true,
       computeMonthlyCost: 2_000,
+      // Only the inference line counts here, and it has no hours yet.
+      inferenceComputeMonthlyCost: 0,
       toolingDone: 2,
       toolingTotal: TOOLING_ITEM_IDS.length - 1,
       ecosystemPartners: 2,

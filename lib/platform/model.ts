@@ -84,7 +84,7 @@ export function computeMonthlyCost(lines: readonly ComputeUsage[]): number {
 
 export type PlatformData = {
   dataSources: { rights: string; sensitivity: string }[];
-  computeLines: (ComputeUsage & { provider: string })[];
+  computeLines: (ComputeUsage & { provider: string; purpose?: string })[];
   toolingItems: { itemId: string; status: string }[];
   partners: unknown[];
 };
@@ -114,6 +114,7 @@ export function platformFactsOf(data: PlatformData): PlatformFacts {
     sensitiveDataSources: data.dataSources.filter((s) => s.sensitivity === "personal" || s.sensitivity === "sensitivePersonal").length,
     computePlanDefined: computePlanDefined(data.computeLines),
     computeMonthlyCost: computeMonthlyCost(data.computeLines),
+    inferenceComputeMonthlyCost: computeMonthlyCost(data.computeLines.filter((line) => line.purpose === "inference")),
     toolingDone: statuses.filter((s) => s === "inPlace").length,
     // Items marked "not needed" are not counted against the project.
     toolingTotal: statuses.filter((s) => s !== "notNeeded").length,

@@ -18,12 +18,13 @@ import { getRiskFacts } from "@/lib/risks/data";
 import { getTeamFacts } from "@/lib/team/data";
 import { fingerprintOf } from "./fingerprint";
 import { computeReadiness, type ReadinessResult, type SelfAssessment } from "./model";
-import { isCriterionId, type BandId, type CriterionId, type FactSource, type Rating } from "./rubric";
+import { isCriterionId, isStage, type BandId, type CriterionId, type FactSource, type Rating, type Stage } from "./rubric";
 import { storedCriterionSchema, storedSectionSchema } from "./schema";
 import { WIRED_FACTS } from "./wiring";
 
-export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; available: Record<FactSource, boolean> }> {
-  const [team, businessModel, market, platform, funding, execution, compliance, risks] = await Promise.all([
+export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; available: Record<FactSource, boolean>; stage: Stage }> {
+  const [project, team, businessModel, market, platform, funding, execution, compliance, risks] = await Promise.all([
+    db.project.findUnique({ where: { id: projectId }, select: { stage: true } }),
     getTeamFacts(projectId),
     getBusinessModelFacts(projectId),
     getMarketFacts(projectId),
@@ -33,7 +34,7 @@ export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ f
     getComplianceFacts(projectId),
     getRiskFacts(projectId),
   ]);
-  return { facts: { team, businessModel, market, platform, funding, execution, compliance, risks }, available: WIRED_FACTS };
+  return { facts: { team, businessModel, market, platform, funding, execution, compliance, risks }, available: WIRED_FACTS, stage: isStage(project?.stage) ? project.stage : "IDEA" };
 }
 
 export type StoredSelfAssessment = SelfAssessment & { criterionId: CriterionId; version: number };
@@ -48,9 +49,9 @@ export async function getSelfAssessments(projectId: AuthorizedProjectId): Promis
 
 /** The score as it is now (not stored): facts + self-assessments → model. */
 export async function computeLiveReadiness(projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult; selfAssessments: StoredSelfAssessment[] }> {
-  const [{ facts, available }, selfAssessments] = await Promise.all([loadPlanFacts(projectId), getSelfAssessments(projectId)]);
+  const [{ facts, available, stage }, selfAssessments] = await Promise.all([loadPlanFacts(projectId), getSelfAssessments(projectId)]);
   const byId = Object.fromEntries(selfAssessments.map((s) => [s.criterionId, { rating: s.rating, evidence: s.evidence }]));
-  return { result: computeReadiness({ facts, available, selfAssessments: byId }), selfAssessments };
+  return { result: computeReadiness({ facts, available, selfAssessments: byId, stage }), selfAssessments };
 }
 
 /** How many snapshots the trend shows (the latest ones). */

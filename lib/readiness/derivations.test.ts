@@ -4,25 +4,55 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/config";
 import type { PlanFacts } from "@/lib/plan/facts";
 import { DERIVATIONS } from "./derivations";
-import { CRITERION_IDS, type CriterionId, type Rating } from "./rubric";
+import { CRITERION_IDS, STAGES, type CriterionId, type Rating, type Stage } from "./rubric";
 import { planWith } from "./test-plans";
 
-type Case = { facts: PlanFacts; rating: Rating; reason: string; values?: Record<string, number> };
-const at = (facts: PlanFacts, rating: Rating, reason: string, values?: Record<string, number>): Case => ({ facts, rating, reason, values });
+type Case = { facts: PlanFacts; rating: Rating; reason: string; values?: Record<string, number>; stage: Stage };
+const at = (facts: PlanFacts, rating: Rating, reason: string, values?: Record<string, number>, stage: Stage = "IDEA"): Case => ({ facts, rating, reason, values, stage });
+const verdicts = (v: Partial<PlanFacts["businessModel"]["directionVerdicts"]>) => ({ directionVerdicts: v }) as const;
 const strategy = (s: Partial<PlanFacts["team"]["strategy"]>) => planWith({ team: { strategy: s } });
 const canvas = (c: Partial<PlanFacts["businessModel"]["canvasNoteCounts"]>) => planWith({ businessModel: { canvasNoteCounts: c } });
 
 // Every criterion at 0, 1 and 2 — except A6 and F4, whose facts are a single yes/no, so 1 cannot
 // be derived (the rubric page says so).
+const paying = (customers: number, revenue: number, churn: number | null = null) => planWith({ businessModel: { currentCustomers: customers, monthlyRevenue: revenue, maxChurnPct: churn } });
+const pilots = planWith({ businessModel: { directionTests: { marketDemand: "withEvidence" }, directionVerdicts: { marketDemand: "promising" } } });
+
 const CASES: Record<CriterionId, Case[]> = {
+  H1: [
+    at(planWith(), 0, "none", { customers: 0, revenue: 0 }, "PROTOTYPE"),
+    at(planWith({ businessModel: { directionTests: { marketDemand: "assessed" } } }), 1, "demandAssessed", { customers: 0, revenue: 0 }, "PROTOTYPE"),
+    at(pilots, 2, "pilotsOrLois", { customers: 0, revenue: 0 }, "PROTOTYPE"),
+    // The same pilots are only half the evidence at the MVP stage, and none at the revenue stage.
+    at(pilots, 1, "pilotsOnly", { customers: 0, revenue: 0 }, "MVP"),
+    at(pilots, 0, "noRevenue", { customers: 0, revenue: 0, min: 3 }, "REVENUE"),
+    at(paying(2, 1_000), 1, "fewCustomers", { customers: 2, revenue: 1_000, min: 3 }, "REVENUE"),
+    at(paying(3, 1_500), 2, "payingCustomers", { customers: 3, revenue: 1_500, min: 3 }, "REVENUE"),
+    at(paying(3, 1_500), 1, "fewCustomers", { customers: 3, revenue: 1_500, min: 20 }, "SCALE"),
+  ],
+  H2: [
+    at(planWith(), 0, "none", { churn: 0, max: 5 }, "MVP"),
+    at(paying(0, 0, 3), 1, "churnAssumed", { churn: 3, max: 5 }, "MVP"),
+    at(paying(10, 5_000, 9), 1, "highChurn", { churn: 9, max: 5 }, "REVENUE"),
+    at(paying(10, 5_000, 4), 2, "retained", { churn: 4, max: 5 }, "REVENUE"),
+    at(planWith({ businessModel: { directionTests: { profitModel: "withEvidence" } } }), 2, "profitEvidence", { churn: 0, max: 5 }, "PROTOTYPE"),
+  ],
   A1: [at(planWith(), 0, "no"), at(planWith({ team: { coreTechnicalCovered: "partial" } }), 1, "partial"), at(planWith({ team: { coreTechnicalCovered: "yes" } }), 2, "yes")],
   A2: [at(planWith(), 0, "absent"), at(planWith({ team: { businessInsight: "present" } }), 1, "present"), at(planWith({ team: { businessInsight: "linked" } }), 2, "linked")],
   A3: [
     at(planWith({ team: { rolesNeededNow: ["dataScientist"] } }), 0, "none"),
     at(planWith({ team: { rolesNeededNow: ["projectManager"] } }), 1, "planned"),
     at(planWith({ team: { projectManagementOwner: true } }), 2, "owner"),
+    // The seeds: the product manager coordinates resources; a project manager is core only from the revenue stage.
+    at(planWith({ team: { productManagerOwner: true } }), 2, "productManagerCovers", undefined, "PROTOTYPE"),
+    at(planWith({ team: { productManagerOwner: true } }), 0, "none", undefined, "REVENUE"),
   ],
-  A4: [at(planWith(), 0, "no"), at(planWith({ team: { deploymentOpsTestingCovered: "partial" } }), 1, "partial"), at(planWith({ team: { deploymentOpsTestingCovered: "yes" } }), 2, "yes")],
+  A4: [
+    at(planWith(), 0, "no"),
+    at(planWith({ team: { deploymentOpsTestingCovered: "partial" } }), 1, "partial", undefined, "MVP"),
+    at(planWith({ team: { deploymentOpsTestingCovered: "partial" } }), 2, "enoughForStage", undefined, "PROTOTYPE"),
+    at(planWith({ team: { deploymentOpsTestingCovered: "yes" } }), 2, "yes", undefined, "SCALE"),
+  ],
   A5: [at(planWith(), 0, "none"), at(planWith({ team: { openHires: 3 } }), 1, "hiresOnly", { openHires: 3 }), at(strategy({ recruitment: true }), 2, "written")],
   A6: [at(strategy({ incentives: true, collaboration: true }), 0, "none"), at(strategy({ training: true }), 2, "written")],
   A7: [at(planWith(), 0, "none"), at(strategy({ incentives: true }), 1, "noEquity"), at(strategy({ equityPool: true }), 1, "equityOnly"), at(strategy({ incentives: true, equityPool: true }), 2, "both")],
@@ -39,11 +69,14 @@ const CASES: Record<CriterionId, Case[]> = {
     at(planWith({ businessModel: { directionTests: { competitiveAdvantage: "assessed" } } }), 1, "advantageOnly", { competitors: 0, differentiated: 0 }),
     at(planWith({ market: { competitors: 3, competitorsWithDifferentiation: 2 } }), 1, "someDifferentiated", { competitors: 3, differentiated: 2 }),
     at(planWith({ market: { competitors: 3, competitorsWithDifferentiation: 3 } }), 2, "allDifferentiated", { competitors: 3, differentiated: 3 }),
+    // The founders' own "weak" competitive-advantage verdict caps it.
+    at(planWith({ market: { competitors: 3, competitorsWithDifferentiation: 3 }, businessModel: verdicts({ competitiveAdvantage: "weak" }) }), 1, "weakVerdict", { competitors: 3, differentiated: 3 }),
   ],
   B4: [
     at(planWith(), 0, "missing"),
     at(planWith({ businessModel: { directionTests: { technicalFeasibility: "assessed" } } }), 1, "assessed"),
     at(planWith({ businessModel: { directionTests: { technicalFeasibility: "withEvidence" } } }), 2, "withEvidence"),
+    at(planWith({ businessModel: { directionTests: { technicalFeasibility: "withEvidence" }, ...verdicts({ technicalFeasibility: "weak" }) } }), 1, "weakVerdict"),
   ],
   B5: [
     at(planWith(), 0, "none", { sizes: 0, trends: 0 }),
@@ -56,14 +89,24 @@ const CASES: Record<CriterionId, Case[]> = {
     at(canvas({ valuePropositions: 1 }), 1, "noDemand"),
     at(planWith({ businessModel: { directionTests: { marketDemand: "assessed" } } }), 1, "noProposition"),
     at(planWith({ businessModel: { canvasNoteCounts: { valuePropositions: 1 }, directionTests: { marketDemand: "assessed" } } }), 2, "both"),
+    at(planWith({ businessModel: { canvasNoteCounts: { valuePropositions: 1 }, directionTests: { marketDemand: "assessed" }, ...verdicts({ marketDemand: "weak" }) } }), 1, "weakVerdict"),
+    at(planWith({ businessModel: { canvasNoteCounts: { valuePropositions: 1 }, directionTests: { marketDemand: "assessed" }, ...verdicts({ competitiveAdvantage: "weak" }) } }), 1, "weakAdvantage"),
   ],
   C2: [
     at(planWith(), 0, "none", { models: 0, withRationale: 0 }),
     at(planWith({ businessModel: { revenueModels: ["subscription", "usageApi"], revenueModelsWithRationale: 1 } }), 1, "noRationale", { models: 2, withRationale: 1 }),
     at(planWith({ businessModel: { revenueModels: ["subscription"], revenueModelsWithRationale: 1 } }), 2, "withRationale", { models: 1, withRationale: 1 }),
+    at(planWith({ businessModel: { revenueModels: ["subscription"], revenueModelsWithRationale: 1, ...verdicts({ profitModel: "weak" }) } }), 1, "weakVerdict", { models: 1, withRationale: 1 }),
   ],
   C3: [at(planWith(), 0, "none"), at(planWith({ businessModel: { revenueModels: ["usageApi"] } }), 1, "modelOnly"), at(planWith({ businessModel: { pricingDefined: true } }), 2, "priced")],
-  C4: [at(planWith(), 0, "none"), at(canvas({ channels: 1 }), 1, "noRetention"), at(canvas({ customerRelationships: 1 }), 1, "noChannels"), at(canvas({ channels: 2, customerRelationships: 1 }), 2, "both")],
+  C4: [
+    at(planWith(), 0, "none", { channels: 0, retention: 0 }),
+    at(canvas({ channels: 1 }), 1, "noRetention", { channels: 1, retention: 0 }),
+    at(canvas({ customerRelationships: 1 }), 1, "noChannels", { channels: 0, retention: 1 }),
+    // One note per block is no longer full marks.
+    at(canvas({ channels: 1, customerRelationships: 1 }), 1, "thin", { channels: 1, retention: 1 }),
+    at(canvas({ channels: 2, customerRelationships: 2 }), 2, "both", { channels: 2, retention: 2 }),
+  ],
   C5: [
     at(planWith(), 0, "none"),
     at(canvas({ costStructure: 1 }), 1, "noBudget"),
@@ -134,10 +177,11 @@ const CASES: Record<CriterionId, Case[]> = {
     ),
   ],
   G2: [
-    at(planWith(), 0, "noRisks", { rated: 0, total: 0 }),
-    at(planWith({ risks: { total: 3 } }), 0, "noneRated", { rated: 0, total: 3 }),
-    at(planWith({ risks: { total: 3, rated: 2 } }), 1, "someRated", { rated: 2, total: 3 }),
-    at(planWith({ risks: { total: 3, rated: 3 } }), 2, "allRated", { rated: 3, total: 3 }),
+    at(planWith(), 0, "noRisks", { total: 0, bands: 0, reviewed: 0 }),
+    // Rated (every risk must be) but all in one band: not prioritised.
+    at(planWith({ risks: { total: 3, rated: 3, bandsUsed: 1, reviewed: 3 } }), 1, "allAlike", { total: 3, bands: 1, reviewed: 3 }),
+    at(planWith({ risks: { total: 3, rated: 3, bandsUsed: 2 } }), 1, "neverReviewed", { total: 3, bands: 2, reviewed: 0 }),
+    at(planWith({ risks: { total: 3, rated: 3, bandsUsed: 2, reviewed: 1 } }), 2, "prioritised", { total: 3, bands: 2, reviewed: 1 }),
   ],
   G3: [
     at(planWith(), 0, "notAssessed", { high: 0, covered: 0 }),
@@ -175,7 +219,7 @@ describe("readiness derivations", () => {
     describe(id, () => {
       CASES[id].forEach((c, i) => {
         it(`case ${i + 1}: rates ${c.rating} (${c.reason})`, () => {
-          const got = DERIVATIONS[id](c.facts);
+          const got = DERIVATIONS[id](c.facts, c.stage);
           expect(got.rating).toBe(c.rating);
           expect(got.reason).toBe(c.reason);
           if (c.values) expect(got.values).toEqual(c.values);
@@ -189,7 +233,7 @@ describe("readiness derivations", () => {
   }
 
   it("rates the empty plan 0 on every criterion", () => {
-    for (const id of CRITERION_IDS) expect(DERIVATIONS[id](planWith()).rating, id).toBe(0);
+    for (const id of CRITERION_IDS) for (const stage of STAGES) expect(DERIVATIONS[id](planWith(), stage).rating, `${id} ${stage}`).toBe(0);
   });
 });
 
@@ -208,7 +252,7 @@ describe("readiness messages", () => {
           const text: unknown = messages.reasons[id]?.[c.reason];
           expect(text, `${id}.${c.reason}`).toEqual(expect.any(String));
           const placeholders = [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-          const values = DERIVATIONS[id](c.facts).values;
+          const values = DERIVATIONS[id](c.facts, c.stage).values;
           for (const p of placeholders) expect(values, `${id}.${c.reason} needs {${p}}`).toHaveProperty(p);
         }
       }

@@ -5,10 +5,24 @@
 // editorial, not from the source documents. Pure: no I/O.
 import type { PlanFacts } from "@/lib/plan/facts";
 import { groupsCovered, REQUIRED_GROUPS } from "@/lib/risks/model";
-import type { CriterionId, Rating } from "./rubric";
+import { stageIndex } from "@/lib/team/catalogue";
+import type { CriterionId, Rating, Stage } from "./rubric";
 
 export type Derived = { rating: Rating; reason: string; values: Record<string, number> };
-type Derive = (f: PlanFacts) => Derived;
+type Derive = (f: PlanFacts, stage: Stage) => Derived;
+
+/** A rating capped at 1 when the founders' own direction-test verdict is "weak": a box filled with a weak answer is not evidence of strength. */
+function capWeak(result: Derived, verdict: string): Derived {
+  return verdict === "weak" && result.rating === 2 ? d(1, "weakVerdict", result.values) : result;
+}
+
+/** Stage at or after another one (lib/team/catalogue.ts order). */
+const atLeast = (stage: Stage, from: Stage) => stageIndex(stage) >= stageIndex(from);
+
+/** Launchpad's choice: paying customers that make traction "in place" at the revenue and scale stages. */
+export const MIN_CUSTOMERS: Partial<Record<Stage, number>> = { REVENUE: 3, SCALE: 20 };
+/** Launchpad's choice: monthly churn above this is not retention evidence. */
+export const MAX_HEALTHY_CHURN_PCT = 5;
 
 const d = (rating: Rating, reason: string, values: Record<string, number> = {}): Derived => ({ rating, reason, values });
 
@@ -41,12 +55,19 @@ export const DERIVATIONS: Record<CriterionId, Derive> = {
   // A. Team and talent
   A1: ({ team }) => d(COVERAGE_RATING[team.coreTechnicalCovered], team.coreTechnicalCovered),
   A2: ({ team }) => d(({ linked: 2, present: 1, absent: 0 } as const)[team.businessInsight], team.businessInsight),
-  A3: ({ team }) => {
+  // The app's own stage advice (lib/team/catalogue.ts ROLE_CORE_FROM): a project manager is core
+  // from the revenue stage; before it the product manager coordinates resources [000].
+  A3: ({ team }, stage) => {
     if (team.projectManagementOwner) return d(2, "owner");
-    if (team.rolesNeededNow.includes(PROJECT_MANAGEMENT_ROLE)) return d(1, "planned");
+    if (!atLeast(stage, "REVENUE") && team.productManagerOwner) return d(2, "productManagerCovers");
+    if (team.rolesNeededNow.includes(PROJECT_MANAGEMENT_ROLE) || team.rolesNeededNow.includes("productManager")) return d(1, "planned");
     return d(0, "none");
   },
-  A4: ({ team }) => d(COVERAGE_RATING[team.deploymentOpsTestingCovered], team.deploymentOpsTestingCovered),
+  // MLOps and test engineers are core from the MVP stage: before it, someone able to deploy is enough.
+  A4: ({ team }, stage) => {
+    if (!atLeast(stage, "MVP") && team.deploymentOpsTestingCovered === "partial") return d(2, "enoughForStage");
+    return d(COVERAGE_RATING[team.deploymentOpsTestingCovered], team.deploymentOpsTestingCovered);
+  },
   A5: ({ team }) => {
     if (team.strategy.recruitment) return d(2, "written");
     if (team.openHires > 0) return d(1, "hiresOnly", { openHires: team.openHires });
@@ -72,12 +93,16 @@ export const DERIVATIONS: Record<CriterionId, Derive> = {
   },
   B3: ({ market, businessModel }) => {
     const values = { competitors: market.competitors, differentiated: market.competitorsWithDifferentiation };
-    if (market.competitors >= 1 && market.competitorsWithDifferentiation >= market.competitors) return d(2, "allDifferentiated", values);
+    if (market.competitors >= 1 && market.competitorsWithDifferentiation >= market.competitors) return capWeak(d(2, "allDifferentiated", values), businessModel.directionVerdicts.competitiveAdvantage);
     if (market.competitors >= 1) return d(1, "someDifferentiated", values);
     if (businessModel.directionTests.competitiveAdvantage !== "missing") return d(1, "advantageOnly", values);
     return d(0, "none", values);
   },
-  B4: ({ businessModel }) => d(({ withEvidence: 2, assessed: 1, missing: 0 } as const)[businessModel.directionTests.technicalFeasibility], businessModel.directionTests.technicalFeasibility),
+  B4: ({ businessModel }) =>
+    capWeak(
+      d(({ withEvidence: 2, assessed: 1, missing: 0 } as const)[businessModel.directionTests.technicalFeasibility], businessModel.directionTests.technicalFeasibility),
+      businessModel.directionVerdicts.technicalFeasibility,
+    ),
   B5: ({ market }) =>
     both(market.marketSizesWithSource >= 1, market.trendNotes >= 1, { both: "both", onlyA: "sizeOnly", onlyB: "trendOnly", none: "none" }, {
       sizes: market.marketSizesWithSource,
@@ -85,16 +110,23 @@ export const DERIVATIONS: Record<CriterionId, Derive> = {
     }),
 
   // C. Business model
-  C1: ({ businessModel: bm }) =>
-    both(bm.canvasNoteCounts.valuePropositions >= 1, bm.directionTests.marketDemand !== "missing", {
-      both: "both",
-      onlyA: "noDemand",
-      onlyB: "noProposition",
-      none: "none",
-    }),
+  // The value proposition comes from user needs and the competition [002]: the founders' own
+  // "weak" verdict on either caps it.
+  C1: ({ businessModel: bm }) => {
+    const rated = capWeak(
+      both(bm.canvasNoteCounts.valuePropositions >= 1, bm.directionTests.marketDemand !== "missing", {
+        both: "both",
+        onlyA: "noDemand",
+        onlyB: "noProposition",
+        none: "none",
+      }),
+      bm.directionVerdicts.marketDemand,
+    );
+    return rated.rating === 2 && bm.directionVerdicts.competitiveAdvantage === "weak" ? d(1, "weakAdvantage") : rated;
+  },
   C2: ({ businessModel: bm }) => {
     const values = { models: bm.revenueModels.length, withRationale: bm.revenueModelsWithRationale };
-    if (bm.revenueModels.length >= 1 && bm.revenueModelsWithRationale >= bm.revenueModels.length) return d(2, "withRationale", values);
+    if (bm.revenueModels.length >= 1 && bm.revenueModelsWithRationale >= bm.revenueModels.length) return capWeak(d(2, "withRationale", values), bm.directionVerdicts.profitModel);
     if (bm.revenueModels.length >= 1) return d(1, "noRationale", values);
     return d(0, "none", values);
   },
@@ -103,13 +135,16 @@ export const DERIVATIONS: Record<CriterionId, Derive> = {
     if (bm.revenueModels.length >= 1) return d(1, "modelOnly");
     return d(0, "none");
   },
-  C4: ({ businessModel: bm }) =>
-    both(bm.canvasNoteCounts.channels >= 1, bm.canvasNoteCounts.customerRelationships >= 1, {
-      both: "both",
-      onlyA: "noRetention",
-      onlyB: "noChannels",
-      none: "none",
-    }),
+  // One note per block is a start, not a plan: 2 needs at least two channels and two
+  // relationship/retention notes (Launchpad's choice).
+  C4: ({ businessModel: bm }) => {
+    const channels = bm.canvasNoteCounts.channels;
+    const retention = bm.canvasNoteCounts.customerRelationships;
+    const values = { channels, retention };
+    if (channels >= 2 && retention >= 2) return d(2, "both", values);
+    if (channels >= 1 && retention >= 1) return d(1, "thin", values);
+    return both(channels >= 1, retention >= 1, { both: "both", onlyA: "noRetention", onlyB: "noChannels", none: "none" }, values);
+  },
   C5: ({ businessModel: bm }) =>
     both(bm.canvasNoteCounts.costStructure >= 1, bm.monthlyCosts !== null, { both: "both", onlyA: "noBudget", onlyB: "noStructure", none: "none" }),
 
@@ -174,11 +209,15 @@ export const DERIVATIONS: Record<CriterionId, Derive> = {
     if (r.total >= 1) return d(1, "someCategories", values);
     return d(0, "none", values);
   },
+  // Likelihood and impact are required on every risk, so "rated" alone proves nothing. Evidence of
+  // prioritising: the ratings separate risks into at least two bands, and at least one risk has
+  // been reviewed since it was entered.
   G2: ({ risks: r }) => {
-    const values = { rated: r.rated, total: r.total };
-    if (r.total >= 1 && r.rated >= r.total) return d(2, "allRated", values);
-    if (r.rated >= 1) return d(1, "someRated", values);
-    return d(0, r.total >= 1 ? "noneRated" : "noRisks", values);
+    const values = { total: r.total, bands: r.bandsUsed, reviewed: r.reviewed };
+    if (r.total === 0) return d(0, "noRisks", values);
+    if (r.bandsUsed >= 2 && r.reviewed >= 1) return d(2, "prioritised", values);
+    if (r.bandsUsed < 2) return d(1, "allAlike", values);
+    return d(1, "neverReviewed", values);
   },
   G3: ({ risks: r }) => {
     const covered = Math.min(r.highWithResponseAndContingency, r.highOpen);
@@ -207,4 +246,38 @@ export const DERIVATIONS: Record<CriterionId, Derive> = {
   },
   G6: ({ compliance: co }) =>
     both(co.applicableItems >= 1, co.ipStrategyDefined, { both: "both", onlyA: "noIp", onlyB: "noLaws", none: "none" }, { laws: co.applicableItems }),
+
+  // H. Traction, by stage (Launchpad's choice; pilots and LOIs are recorded as the evidence of the
+  // market-demand direction test). Only counted from the prototype stage (rubric.ts TRACTION_WEIGHT).
+  H1: ({ businessModel: bm }, stage) => {
+    const customers = bm.currentCustomers ?? 0;
+    const revenue = bm.monthlyRevenue ?? 0;
+    const demandEvidence = bm.directionTests.marketDemand === "withEvidence" && (bm.directionVerdicts.marketDemand === "promising" || bm.directionVerdicts.marketDemand === "strong");
+    const values = { customers, revenue: Math.round(revenue) };
+    const min = MIN_CUSTOMERS[stage];
+    if (min !== undefined) {
+      if (revenue > 0 && customers >= min) return d(2, "payingCustomers", { ...values, min });
+      if (revenue > 0 || customers >= 1) return d(1, "fewCustomers", { ...values, min });
+      return d(0, "noRevenue", { ...values, min });
+    }
+    if (atLeast(stage, "MVP")) {
+      if (revenue > 0 && customers >= 1) return d(2, "payingCustomers", values);
+      if (demandEvidence) return d(1, "pilotsOnly", values);
+      return d(0, "none", values);
+    }
+    if (customers >= 1 && revenue > 0) return d(2, "payingCustomers", values);
+    if (demandEvidence) return d(2, "pilotsOrLois", values);
+    if (bm.directionTests.marketDemand !== "missing" && bm.directionVerdicts.marketDemand !== "weak") return d(1, "demandAssessed", values);
+    return d(0, "none", values);
+  },
+  H2: ({ businessModel: bm }, stage) => {
+    const churn = bm.maxChurnPct;
+    const revenue = bm.monthlyRevenue ?? 0;
+    const values = { churn: churn ?? 0, max: MAX_HEALTHY_CHURN_PCT };
+    if (revenue > 0 && churn !== null && churn <= MAX_HEALTHY_CHURN_PCT) return d(2, "retained", values);
+    if (!atLeast(stage, "MVP") && bm.directionTests.profitModel === "withEvidence" && bm.directionVerdicts.profitModel !== "weak") return d(2, "profitEvidence", values);
+    if (churn !== null) return d(1, revenue > 0 ? "highChurn" : "churnAssumed", values);
+    if (bm.directionTests.profitModel !== "missing") return d(1, "profitAssessed", values);
+    return d(0, "none", values);
+  },
 };

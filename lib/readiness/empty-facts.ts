@@ -19,11 +19,13 @@ export const EMPTY_TEAM_FACTS: TeamFacts = {
   coreTechnicalCovered: "no",
   businessInsight: "absent",
   projectManagementOwner: false,
+  productManagerOwner: false,
   deploymentOpsTestingCovered: "no",
   hasComplianceOwner: false,
   hasDomainExpert: false,
   keyPeople: [],
   openHires: 0,
+  openHirePlans: [],
   monthlyTeamCost: 0,
   monthlyTeamCostByMonth: Array.from({ length: 24 }, () => 0),
   strategy: { recruitment: false, training: false, incentives: false, equityPool: false, collaboration: false, rolesWritten: false, backupPlan: false },
@@ -42,6 +44,7 @@ export const EMPTY_BUSINESS_MODEL_FACTS: BusinessModelFacts = {
     costStructure: 0,
   },
   directionTests: { marketDemand: "missing", technicalFeasibility: "missing", competitiveAdvantage: "missing", profitModel: "missing" },
+  directionVerdicts: { marketDemand: "unsure", technicalFeasibility: "unsure", competitiveAdvantage: "unsure", profitModel: "unsure" },
   revenueModels: [],
   revenueModelsWithRationale: 0,
   pricingDefined: false,
@@ -50,6 +53,9 @@ export const EMPTY_BUSINESS_MODEL_FACTS: BusinessModelFacts = {
   ltvToCac: null,
   paybackMonths: null,
   monthlyRevenue: null,
+  currentCustomers: null,
+  maxChurnPct: null,
+  gpuServingInForecast: false,
   monthlyCosts: null,
   cashOnHand: null,
   forecastStartMonth: "2000-01",
@@ -73,6 +79,7 @@ export const EMPTY_PLATFORM_FACTS: PlatformFacts = {
   sensitiveDataSources: 0,
   computePlanDefined: false,
   computeMonthlyCost: 0,
+  inferenceComputeMonthlyCost: 0,
   toolingDone: 0,
   toolingTotal: 0,
   ecosystemPartners: 0,
@@ -84,6 +91,7 @@ export const EMPTY_FUNDING_FACTS: FundingFacts = {
   rounds: 0,
   channels: [],
   useOfFundsDefined: false,
+  hiringFunds: 0,
   financialPlanDefined: false,
   plannedRounds: [],
 };
@@ -97,6 +105,7 @@ export const EMPTY_EXECUTION_FACTS: ExecutionFacts = {
   qualityChecksDone: 0,
   qualityChecksTotal: 0,
   feedbackLoopDefined: false,
+  openMilestoneDueMonths: [],
 };
 
 export const EMPTY_COMPLIANCE_FACTS: ComplianceFacts = {
@@ -118,6 +127,8 @@ export const EMPTY_RISK_FACTS: RiskFacts = {
   highWithResponseAndContingency: 0,
   withReviewDate: 0,
   overdueReviews: 0,
+  reviewed: 0,
+  bandsUsed: 0,
 };
 
 export const EMPTY_PLAN_FACTS: PlanFacts = {

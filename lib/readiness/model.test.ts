@@ -7,18 +7,22 @@ import { MILESTONE_STEPS } from "@/lib/milestones/model";
 import { PLATFORM_STEPS } from "@/lib/platform/model";
 import { PROCESS_STEPS as RISK_STEPS } from "@/lib/risks/model";
 import { STEP_IDS as TEAM_STEPS } from "@/lib/team/model";
-import { bandOf, canonicalForm, computeReadiness, pointValue, rankImprovements, round } from "./model";
-import { CRITERIA, CRITERION_IDS, RUBRIC_SECTIONS, RUBRIC_VERSION, sectionMaxPoints } from "./rubric";
+import { bandOf, canonicalForm, computeReadiness, pointValue, rankImprovements, round, scoreChange } from "./model";
+import { CRITERIA, CRITERION_IDS, RUBRIC_SECTIONS, RUBRIC_VERSION, sectionMaxPoints, STAGES, stageWeights } from "./rubric";
 import { ALL_AVAILABLE, DEMO_LIKE_PLAN, inputOf, planWith } from "./test-plans";
 import { EMPTY_PLAN_FACTS } from "./empty-facts";
 
 const sectionScores = (r: ReturnType<typeof computeReadiness>) => Object.fromEntries(r.sections.map((s) => [s.id, s.score]));
 
 describe("the rubric", () => {
-  it("has the 35 criteria of domain.md §6.2 and weights that add up to 100", () => {
-    expect(CRITERION_IDS).toHaveLength(35);
-    expect(new Set(CRITERION_IDS).size).toBe(35);
+  it("has the 35 criteria of domain.md §6.2 plus two traction criteria, and weights that add up to 100 at every stage", () => {
+    expect(CRITERION_IDS).toHaveLength(37);
+    expect(new Set(CRITERION_IDS).size).toBe(37);
     expect(RUBRIC_SECTIONS.reduce((s, x) => s + x.weight, 0)).toBe(100);
+    for (const stage of STAGES) expect(Object.values(stageWeights(stage)).reduce((a, b) => a + b, 0), stage).toBeCloseTo(100, 10);
+    // Traction weighs more as the stage advances; the team keeps 20 % of what is left.
+    expect(STAGES.map((stage) => stageWeights(stage).traction)).toEqual([0, 10, 20, 30, 35]);
+    expect(stageWeights("PROTOTYPE").team).toBe(18);
     expect(Object.fromEntries(RUBRIC_SECTIONS.map((s) => [s.id, sectionMaxPoints(s.id)]))).toEqual({
       team: 16,
       market: 10,
@@ -27,6 +31,7 @@ describe("the rubric", () => {
       funding: 6,
       execution: 8,
       riskCompliance: 12,
+      traction: 4,
     });
   });
 
@@ -45,13 +50,15 @@ describe("computeReadiness", () => {
     expect(r.band).toBe("early");
     expect(r.rubricVersion).toBe(RUBRIC_VERSION);
     expect(r.criteria.every((c) => c.rating === 0 && c.derived && c.points === 0)).toBe(true);
-    expect(r.sections.map((s) => [s.id, s.points, s.score])).toEqual(RUBRIC_SECTIONS.map((s) => [s.id, 0, 0]));
+    // At the idea stage traction weighs nothing, so its section is left out.
+    expect(r.sections.map((s) => [s.id, s.points, s.score])).toEqual(RUBRIC_SECTIONS.filter((s) => s.id !== "traction").map((s) => [s.id, 0, 0]));
+    expect(r.inconsistencies).toEqual([]);
   });
 
-  it("scores the documented demo-like plan 70.5 (nearly ready), section by section", () => {
+  it("scores the documented demo-like plan 71.7 (nearly ready) at the idea stage, section by section", () => {
     const r = computeReadiness(inputOf(DEMO_LIKE_PLAN));
     expect(Object.fromEntries(r.sections.map((s) => [s.id, `${s.points}/${s.maxPoints}`]))).toEqual({
-      team: "11/16",
+      team: "12/16",
       market: "8/10",
       businessModel: "8/10",
       platform: "5/8",
@@ -59,9 +66,9 @@ describe("computeReadiness", () => {
       execution: "4/8",
       riskCompliance: "8/12",
     });
-    // 13.75 + 12 + 12 + 9.375 + 8.333… + 5 + 10 = 70.458…
-    expect(sectionScores(r)).toEqual({ team: 13.8, market: 12, businessModel: 12, platform: 9.4, funding: 8.3, execution: 5, riskCompliance: 10 });
-    expect(r.total).toBe(70.5);
+    // 15 + 12 + 12 + 9.375 + 8.333… + 5 + 10 = 71.708… (A4: partial deployment cover is enough before the MVP stage)
+    expect(sectionScores(r)).toEqual({ team: 15, market: 12, businessModel: 12, platform: 9.4, funding: 8.3, execution: 5, riskCompliance: 10 });
+    expect(r.total).toBe(71.7);
     expect(r.band).toBe("nearlyReady");
   });
 
@@ -76,7 +83,7 @@ describe("computeReadiness", () => {
       },
       market: { researchStepsDone: 4, segments: 1, competitors: 1, competitorsWithDifferentiation: 1, marketSizesWithSource: 1, trendNotes: 1 },
       businessModel: {
-        canvasNoteCounts: { valuePropositions: 1, channels: 1, customerRelationships: 1, costStructure: 1 },
+        canvasNoteCounts: { valuePropositions: 1, channels: 2, customerRelationships: 2, costStructure: 1 },
         directionTests: { marketDemand: "assessed", technicalFeasibility: "withEvidence" },
         revenueModels: ["subscription"],
         revenueModelsWithRationale: 1,
@@ -87,7 +94,7 @@ describe("computeReadiness", () => {
       platform: { dataSources: 1, dataSourcesWithRightsAndConsent: 1, computePlanDefined: true, toolingDone: 4, toolingTotal: 4, ecosystemPartners: 2 },
       funding: { needDefined: true, channels: ["angel", "vc"], financialPlanDefined: true },
       execution: { planDefined: true, milestones: 3, milestonesWithOwnerAndDates: 3, qualityChecksDone: 1, qualityChecksTotal: 1, feedbackLoopDefined: true },
-      risks: { total: 6, open: 6, categoriesCovered: ["security", "competition", "dataQuality", "cashFlow", "regulation", "costControl"], rated: 6, withReviewDate: 6 },
+      risks: { total: 6, open: 6, categoriesCovered: ["security", "competition", "dataQuality", "cashFlow", "regulation", "costControl"], rated: 6, withReviewDate: 6, bandsUsed: 2, reviewed: 1 },
       compliance: { applicableItems: 1, ipStrategyDefined: true, dataProtectionDone: 1, dataProtectionTotal: 1 },
     });
     const r = computeReadiness(inputOf(full));
@@ -189,14 +196,14 @@ describe("rankImprovements", () => {
     const criteria = computeReadiness(inputOf(DEMO_LIKE_PLAN)).criteria;
     const all = rankImprovements(criteria, 100);
     expect(all).toHaveLength(criteria.filter((c) => c.rating < 2).length);
-    expect(all).toHaveLength(19);
+    expect(all).toHaveLength(18);
     expect(rankImprovements(criteria, 0)).toEqual([]);
   });
 
   it("adds up: reaching 2 everywhere gains exactly what is missing from 100", () => {
     const r = computeReadiness(inputOf(DEMO_LIKE_PLAN));
     const exactMissing = rankImprovements(r.criteria, 100).reduce((s, i) => s + (2 - i.from) * pointValue(i.section), 0);
-    expect(round(exactMissing, 1)).toBe(round(100 - 70.458333, 1));
+    expect(round(exactMissing, 1)).toBe(round(100 - 71.708333, 1));
   });
 });
 
@@ -229,5 +236,20 @@ describe("criterion links", () => {
       expect(steps[c.link.section], `${c.id} → ${c.link.section}`).toBeDefined();
       expect(steps[c.link.section], `${c.id} → ${c.link.section}?step=${c.link.step}`).toContain(c.link.step);
     }
+  });
+});
+
+describe("scoreChange", () => {
+  it("names the criteria that fell and the contradictions that appeared when a change lowers the score", () => {
+    const before = computeReadiness(inputOf(DEMO_LIKE_PLAN));
+    // The review dates gone (G4 1 → 0) and a hire without budget (a new contradiction).
+    const worse = computeReadiness(inputOf(planWith({ ...DEMO_LIKE_PLAN, risks: { ...DEMO_LIKE_PLAN.risks, withReviewDate: 0 }, team: { ...DEMO_LIKE_PLAN.team, openHirePlans: [{ month: "2027-03", budget: 0 }] } })));
+    const change = scoreChange(before, worse);
+    expect(change.from).toBe(71.7);
+    // G4 1 → 0 (−1.25) and −3 for the hire: 71.708 − 4.25 = 67.458 → 67.5.
+    expect(change.to).toBe(67.5);
+    expect(change.dropped).toEqual([{ id: "G4", from: 1, to: 0, reasonKey: "G4.none", values: { withReview: 0, open: 8, overdue: 0 } }]);
+    expect(change.newInconsistencies).toEqual(["hiresWithoutBudget"]);
+    expect(scoreChange(before, before)).toEqual({ from: 71.7, to: 71.7, dropped: [], newInconsistencies: [] });
   });
 });

@@ -7,9 +7,20 @@
 // C1–C5, D1–D4, E1–E3, F1–F4 and G1–G6: 35. The list is what is implemented.
 import type { PlanFacts } from "@/lib/plan/facts";
 import type { SectionSlug } from "@/lib/projects/sections";
+import type { Stage } from "@/lib/team/catalogue";
+
+export type { Stage };
+export const STAGES: readonly Stage[] = ["IDEA", "PROTOTYPE", "MVP", "REVENUE", "SCALE"];
+
+/**
+ * Traction's share of the 100 points by stage (Launchpad's choice; the documents give no
+ * weights): evidence of paying customers, revenue, pilots, LOIs and retention weighs more as the
+ * plan advances. At the idea stage demand evidence is rated by B1 and C1 instead.
+ */
+export const TRACTION_WEIGHT: Record<Stage, number> = { IDEA: 0, PROTOTYPE: 10, MVP: 20, REVENUE: 30, SCALE: 35 };
 
 /** Bump when a criterion, weight, band or derivation rule changes; snapshots record it. */
-export const RUBRIC_VERSION = 1;
+export const RUBRIC_VERSION = 2;
 
 export const RATINGS = [0, 1, 2] as const;
 export type Rating = (typeof RATINGS)[number];
@@ -23,6 +34,9 @@ export const RUBRIC_SECTIONS = [
   { id: "funding", letter: "E", weight: 10 },
   { id: "execution", letter: "F", weight: 10 },
   { id: "riskCompliance", letter: "G", weight: 15 },
+  // Weight 0 at the idea stage; from the prototype stage it takes a stage-dependent share of the
+  // 100 points and the seven others shrink in proportion (stageWeights below).
+  { id: "traction", letter: "H", weight: 0 },
 ] as const;
 export type RubricSectionId = (typeof RUBRIC_SECTIONS)[number]["id"];
 
@@ -83,6 +97,9 @@ export const CRITERIA = [
   c("G4", "riskCompliance", ["000"], "risks", "risks", "monitor"),
   c("G5", "riskCompliance", ["004", "001"], "compliance", "compliance", "data"),
   c("G6", "riskCompliance", ["000", "002", "004"], "compliance", "compliance", "laws"),
+  // H. Traction (editorial: the documents name user feedback, conversion and ROI [001, 002] but no stage expectations)
+  c("H1", "traction", ["002", "001"], "businessModel", "business-model", "revenue"),
+  c("H2", "traction", ["002", "001"], "businessModel", "business-model", "revenue"),
 ] as const;
 
 export type CriterionId = (typeof CRITERIA)[number]["id"];
@@ -101,8 +118,25 @@ export function sectionMaxPoints(section: RubricSectionId): number {
   return criteriaOf(section).length * MAX_RATING;
 }
 
-export function sectionWeight(section: RubricSectionId): number {
-  return RUBRIC_SECTIONS.find((s) => s.id === section)!.weight;
+/** A section's weight at a stage: traction's share, the others scaled to fill the rest of 100. */
+export function sectionWeight(section: RubricSectionId, stage: Stage = "IDEA"): number {
+  const traction = TRACTION_WEIGHT[stage] ?? 0;
+  if (section === "traction") return traction;
+  return (RUBRIC_SECTIONS.find((s) => s.id === section)!.weight * (100 - traction)) / 100;
+}
+
+/** Every section's weight at a stage (they add up to 100). */
+export function stageWeights(stage: Stage): Record<RubricSectionId, number> {
+  return Object.fromEntries(RUBRIC_SECTIONS.map((s) => [s.id, sectionWeight(s.id, stage)])) as Record<RubricSectionId, number>;
+}
+
+/** Sections that count at a stage (weight above 0). */
+export function sectionsAt(stage: Stage) {
+  return RUBRIC_SECTIONS.filter((s) => sectionWeight(s.id, stage) > 0);
+}
+
+export function isStage(value: unknown): value is Stage {
+  return typeof value === "string" && (STAGES as readonly string[]).includes(value);
 }
 
 /** Lower bounds, highest first; the band of a total is the first whose bound it reaches. */

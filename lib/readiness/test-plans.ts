@@ -31,10 +31,11 @@ export function inputOf(facts: PlanFacts, overrides: Partial<ReadinessInput> = {
 }
 
 /**
- * A plan like the demo ClinicNote AI one, half-way through planning. Hand-computed score:
- * team 11/16 × 20 = 13.75 · market 8/10 × 15 = 12 · business model 8/10 × 15 = 12 ·
+ * A plan like the demo ClinicNote AI one, half-way through planning, scored at the idea stage
+ * (no traction section). Hand-computed score:
+ * team 12/16 × 20 = 15 (A4 partial counts 2 before the MVP stage) · market 8/10 × 15 = 12 · business model 8/10 × 15 = 12 ·
  * platform 5/8 × 15 = 9.375 · funding 5/6 × 10 = 8.333… · execution 4/8 × 10 = 5 ·
- * risk & compliance 8/12 × 15 = 10 → total 70.458… → 70.5, "nearly ready".
+ * risk & compliance 8/12 × 15 = 10 → total 71.708… → 71.7, "nearly ready".
  */
 export const DEMO_LIKE_PLAN: PlanFacts = planWith({
   team: {
@@ -42,7 +43,7 @@ export const DEMO_LIKE_PLAN: PlanFacts = planWith({
     coreTechnicalCovered: "partial", // A1 = 1
     businessInsight: "linked", // A2 = 2
     projectManagementOwner: true, // A3 = 2
-    deploymentOpsTestingCovered: "partial", // A4 = 1
+    deploymentOpsTestingCovered: "partial", // A4 = 2 at the idea stage (1 from MVP)
     openHires: 2,
     strategy: { recruitment: true, training: false, incentives: true, equityPool: true, rolesWritten: true, collaboration: false }, // A5 2, A6 0, A7 2, A8 1
   },
@@ -59,6 +60,6 @@ export const DEMO_LIKE_PLAN: PlanFacts = planWith({
   platform: { dataSources: 3, dataSourcesWithRightsAndConsent: 2, computePlanDefined: true, computeMonthlyCost: 6_000, toolingDone: 5, toolingTotal: 8, ecosystemPartners: 1 }, // D1 1, D2 2, D3 1, D4 1
   funding: { needDefined: true, needAmount: 1_500_000, rounds: 1, channels: ["angel", "government"], financialPlanDefined: false }, // E1 2, E2 2, E3 1
   execution: { planDefined: true, milestones: 6, milestonesWithOwnerAndDates: 4, qualityChecksDone: 2, qualityChecksTotal: 6, feedbackLoopDefined: false }, // F1 2, F2 1, F3 1, F4 0
-  risks: { total: 9, open: 8, categoriesCovered: ["modelQuality", "competition", "dataPrivacy", "regulation"], rated: 9, highOpen: 3, highWithResponseAndContingency: 2, withReviewDate: 5 }, // G1 1, G2 2, G3 1, G4 1
+  risks: { total: 9, open: 8, categoriesCovered: ["modelQuality", "competition", "dataPrivacy", "regulation"], rated: 9, highOpen: 3, highWithResponseAndContingency: 2, withReviewDate: 5, bandsUsed: 3, reviewed: 4 }, // G1 1, G2 2, G3 1, G4 1
   compliance: { items: 8, applicableItems: 6, dataProtectionDone: 3, dataProtectionTotal: 3, ipStrategyDefined: false }, // G5 2, G6 1
 });

@@ -22,6 +22,7 @@ type FactsRow = {
   withReviewDate: number;
   overdue: number;
   reviewed: number;
+  bandsUsed: number;
   categories: string[];
 };
 
@@ -35,6 +36,7 @@ export async function getRegisterFacts(projectId: AuthorizedProjectId, today: st
            count(*) FILTER (WHERE "status" <> 'closed' AND "nextReview" IS NOT NULL)::int AS "withReviewDate",
            count(*) FILTER (WHERE "status" <> 'closed' AND "nextReview" < ${today}::date)::int AS "overdue",
            count(*) FILTER (WHERE "lastReviewed" IS NOT NULL)::int AS "reviewed",
+           count(DISTINCT CASE WHEN "score" >= ${HIGH_MIN} THEN 'high' WHEN "score" >= ${BAND_RANGES.medium.min} THEN 'medium' ELSE 'low' END) FILTER (WHERE "status" <> 'closed')::int AS "bandsUsed",
            coalesce(array_agg(DISTINCT "category") FILTER (WHERE "category" IS NOT NULL), '{}') AS "categories"
     FROM "Risk" WHERE "projectId" = ${projectId}`;
   return {
@@ -48,13 +50,18 @@ export async function getRegisterFacts(projectId: AuthorizedProjectId, today: st
     withReviewDate: row.withReviewDate,
     overdueReviews: row.overdue,
     reviewed: row.reviewed,
+    bandsUsed: row.bandsUsed,
   };
+}
+
+/** The plan's team members who can own a risk (the apply-a-lesson form asks for one). One query. */
+export function listRiskOwners(projectId: AuthorizedProjectId): Promise<RiskOwner[]> {
+  return db.teamMember.findMany({ where: { projectId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
 }
 
 /** The contract for readiness and sharing (lib/plan/facts.ts RiskFacts). One query. */
 export async function getRiskFacts(projectId: AuthorizedProjectId): Promise<RiskFacts> {
-  const { reviewed: _reviewed, ...facts } = await getRegisterFacts(projectId, await planToday(projectId));
-  return facts;
+  return getRegisterFacts(projectId, await planToday(projectId));
 }
 
 function whereOf(projectId: AuthorizedProjectId, query: RegisterQuery, today: string, memberIds: string[], { withCellAndBand = true } = {}): Prisma.RiskWhereInput {

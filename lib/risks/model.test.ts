@@ -97,7 +97,7 @@ describe("heat map", () => {
 });
 
 describe("the five-step process", () => {
-  const empty: RegisterFacts = { total: 0, open: 0, categoriesCovered: [], rated: 0, highOpen: 0, highWithResponseAndContingency: 0, withReviewDate: 0, overdueReviews: 0, reviewed: 0 };
+  const empty: RegisterFacts = { total: 0, open: 0, categoriesCovered: [], rated: 0, highOpen: 0, highWithResponseAndContingency: 0, withReviewDate: 0, overdueReviews: 0, reviewed: 0, bandsUsed: 0 };
 
   it("has nothing complete for an empty register", () => {
     expect(processCompletion(empty)).toEqual({ identify: false, assess: false, respond: false, monitor: false, adjust: false });

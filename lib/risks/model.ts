@@ -155,7 +155,7 @@ export const PROCESS_STEPS = ["identify", "assess", "respond", "monitor", "adjus
 export type ProcessStep = (typeof PROCESS_STEPS)[number];
 
 /** What the register knows beyond the shared RiskFacts: reviews stamped so far. */
-export type RegisterFacts = RiskFacts & { reviewed: number };
+export type RegisterFacts = RiskFacts;
 
 export function groupsCovered(categories: readonly string[]): RiskGroup[] {
   const covered = new Set(categories.filter((c): c is RiskCategory => c in CATEGORY_GROUP).map((c) => CATEGORY_GROUP[c]));

@@ -26,8 +26,12 @@ export type RoleId = (typeof ROLE_IDS)[number];
 /** The source documents name the deep-learning engineer and data scientist as core, and researchers as the "core force". */
 export const CORE_TECHNICAL_ROLES = ["researcher", "deepLearningEngineer", "dataScientist"] as const satisfies readonly RoleId[];
 
-/** Roles the source documents do not name; Launchpad adds them as its own guidance. */
-export const LAUNCHPAD_OWN_ROLES: readonly RoleId[] = ["domainExpert", "complianceOwner"];
+/**
+ * Roles the source documents do not name as such; Launchpad adds them as its own guidance. The
+ * documents have ops engineers (运维) but no MLOps role, and "marketing staff" only in one team
+ * example, without sales.
+ */
+export const LAUNCHPAD_OWN_ROLES: readonly RoleId[] = ["mlopsEngineer", "marketingSales", "domainExpert", "complianceOwner"];
 
 /** The three talent families of the documents: technical, business, management. */
 export const ROLE_FAMILY: Record<RoleId, "technical" | "business" | "management"> = {

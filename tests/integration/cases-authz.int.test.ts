@@ -42,8 +42,11 @@ describeGateMatrix("case-studies actions", [
   {
     name: "applyLesson (risk)",
     permission: "plan.edit",
-    run: (w) =>
-      applyLessonAction({ projectId: w.project.id, caseId: "anon-failure-positioning", target: "risk", text: "Cash runs out", category: "cashFlow", likelihood: 3, impact: 4, mitigation: "" }),
+    run: async (w) => {
+      // A risk needs an owner from the plan's team and a review date.
+      const owner = await db.teamMember.create({ data: { projectId: w.project.id, name: "Owner" } });
+      return applyLessonAction({ projectId: w.project.id, caseId: "anon-failure-positioning", target: "risk", text: "Cash runs out", category: "cashFlow", likelihood: 3, impact: 4, mitigation: "", ownerMemberId: owner.id, nextReview: "2027-02-01" });
+    },
   },
   {
     name: "applyLesson (canvas note)",

@@ -121,6 +121,7 @@ describe("own cases", () => {
 describe("applying a lesson", () => {
   it("creates a risk in the register linked to the card, and logs it on the card", async () => {
     const w = await editorWorld();
+    const owner = await db.teamMember.create({ data: { projectId: w.project.id, name: "Lin" } });
     const result = await applyLessonAction({
       projectId: w.project.id,
       caseId: "anon-failure-positioning",
@@ -130,11 +131,17 @@ describe("applying a lesson", () => {
       likelihood: 3,
       impact: 5,
       mitigation: "Track runway monthly",
+      ownerMemberId: owner.id,
+      nextReview: "2027-02-01",
     });
     expect(result).toMatchObject({ ok: true, data: { target: "risk" } });
     if (!result.ok) return;
     const risk = await db.risk.findUniqueOrThrow({ where: { id: result.data.targetId } });
-    expect(risk).toMatchObject({ projectId: w.project.id, sourceCaseId: "anon-failure-positioning", category: "cashFlow", likelihood: 3, impact: 5, score: 15, mitigation: "Track runway monthly" });
+    expect(risk).toMatchObject({ projectId: w.project.id, sourceCaseId: "anon-failure-positioning", category: "cashFlow", likelihood: 3, impact: 5, score: 15, mitigation: "Track runway monthly", ownerMemberId: owner.id });
+    expect(risk.nextReview?.toISOString().slice(0, 10)).toBe("2027-02-01");
+    // The answer says what the score did: from an empty register to one owned, dated risk it rose.
+    expect(result.data.readiness.to).toBeGreaterThan(result.data.readiness.from);
+    expect(result.data.readiness.dropped).toEqual([]);
     const applied = await listAppliedLessons(w.projectId, "anon-failure-positioning");
     expect(applied).toEqual([expect.objectContaining({ target: "risk", targetId: risk.id, text: "Running out of cash before product–market fit" })]);
   });
@@ -151,9 +158,41 @@ describe("applying a lesson", () => {
     expect(await db.canvasNote.count({ where: { id: result.data.targetId } })).toBe(1);
   });
 
+  it("tells which criteria fell when applying a lesson lowers the score", async () => {
+    const w = await editorWorld();
+    const owner = await db.teamMember.create({ data: { projectId: w.project.id, name: "Lin" } });
+    // One low risk, reviewed, with a review date: G3 2 (no open high risk, all rated).
+    await db.risk.create({ data: { projectId: w.project.id, title: "Churn", category: "competition", likelihood: 1, impact: 2, score: 2, ownerMemberId: owner.id, nextReview: new Date("2027-03-01T00:00:00Z") } });
+    const result = await applyLessonAction({
+      projectId: w.project.id,
+      caseId: "anon-failure-positioning",
+      target: "risk",
+      text: "Cash runs out",
+      category: "cashFlow",
+      likelihood: 5,
+      impact: 5,
+      mitigation: "",
+      ownerMemberId: owner.id,
+      nextReview: "2027-02-01",
+    });
+    if (!result.ok) throw new Error(result.code);
+    // A new open high risk (25) with no response and contingency: G3 2 → 0 ("noneCovered").
+    expect(result.data.readiness.to).toBeLessThan(result.data.readiness.from);
+    expect(result.data.readiness.dropped).toContainEqual(expect.objectContaining({ id: "G3", from: 2, to: 0, reasonKey: "G3.noneCovered" }));
+  });
+
+  it("refuses a risk without an owner or a review date", async () => {
+    const w = await editorWorld();
+    const missing = await applyLessonAction({ projectId: w.project.id, caseId: "openai-gpt", target: "risk", text: "Inference cost", category: "computeCost", likelihood: 3, impact: 3, mitigation: "", ownerMemberId: "", nextReview: "" });
+    expect(missing).toMatchObject({ ok: false, code: "validation" });
+    if (missing.ok) return;
+    expect(Object.keys(missing.fieldErrors ?? {}).sort()).toEqual(["nextReview", "ownerMemberId"]);
+    expect(await db.risk.count({ where: { projectId: w.project.id } })).toBe(0);
+  });
+
   it("refuses unknown cards, bad text and unknown categories, and creates nothing", async () => {
     const w = await editorWorld();
-    const base = { projectId: w.project.id, caseId: "openai-gpt", target: "risk", text: "Inference cost", category: "computeCost", likelihood: 3, impact: 3, mitigation: "" };
+    const base = { projectId: w.project.id, caseId: "openai-gpt", target: "risk", text: "Inference cost", category: "computeCost", likelihood: 3, impact: 3, mitigation: "", ownerMemberId: "m", nextReview: "2027-02-01" };
     expect(await applyLessonAction({ ...base, caseId: "no-such-card" })).toMatchObject({ ok: false, code: "notFound" });
     const bad = await applyLessonAction({ ...base, text: "<script>x</script>", category: "weather", likelihood: 9 });
     expect(bad).toMatchObject({ ok: false, code: "validation" });

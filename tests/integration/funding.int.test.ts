@@ -26,7 +26,7 @@ async function newRound(projectId: string) {
 describe("funding writes", () => {
   it("saves the plan, rounds, channels and use of funds, and reports them as facts", async () => {
     const w = await editorWorld();
-    expect(await getFundingFacts(w.projectId)).toEqual({ needDefined: false, needAmount: null, rounds: 0, channels: [], useOfFundsDefined: false, financialPlanDefined: false, plannedRounds: [] });
+    expect(await getFundingFacts(w.projectId)).toEqual({ needDefined: false, needAmount: null, rounds: 0, channels: [], useOfFundsDefined: false, hiringFunds: 0, financialPlanDefined: false, plannedRounds: [] });
 
     expect(await saveFundingPlanAction({ projectId: w.project.id, version: 1, ...plan })).toMatchObject({ ok: true, data: { version: 2 } });
     const round = await newRound(w.project.id);
@@ -49,6 +49,7 @@ describe("funding writes", () => {
       rounds: 1,
       channels: ["vc", "government"],
       useOfFundsDefined: true,
+      hiringFunds: 0, // the one use is compute
       financialPlanDefined: false,
       // roundFields: a planned 800,000 seed round dated 2027-06-30.
       plannedRounds: [{ stage: "seed", amount: 800_000, month: "2027-06" }],

@@ -64,6 +64,7 @@ describe("milestones writes", () => {
       qualityChecksDone: 1,
       qualityChecksTotal: 21, // 22 checks, "hardware" not applicable
       feedbackLoopDefined: false,
+      openMilestoneDueMonths: ["2027-01"], // only "Design done" is not done
     });
   });
 

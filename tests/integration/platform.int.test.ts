@@ -91,6 +91,7 @@ describe("platform loaders", () => {
       sensitiveDataSources: 1,
       computePlanDefined: false,
       computeMonthlyCost: 0,
+      inferenceComputeMonthlyCost: 0,
       toolingDone: 1,
       toolingTotal: TOOLING_ITEM_IDS.length - 1,
       ecosystemPartners: 1,

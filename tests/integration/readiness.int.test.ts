@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { db } from "@/lib/db/client";
 import { computeReadinessAction, saveSelfAssessmentAction } from "@/lib/readiness/actions";
-import { getLatestReadiness, getSelfAssessments, loadReadinessPage } from "@/lib/readiness/data";
-import { saveSelfAssessment } from "@/lib/readiness/mutations";
+import { computeLiveReadiness, getLatestReadiness, getSelfAssessments, loadReadinessPage } from "@/lib/readiness/data";
+import { saveSelfAssessment, storeSnapshotIfChanged } from "@/lib/readiness/mutations";
 import { WIRED_FACTS } from "@/lib/readiness/wiring";
 import { pointValue } from "@/lib/readiness/model";
 import { CRITERIA, RUBRIC_VERSION } from "@/lib/readiness/rubric";
@@ -69,6 +69,30 @@ describe("computeReadinessAction", () => {
     expect(latest!.criteria).toHaveLength(35);
     expect(latest!.sections.map((s) => s.id)).toEqual(["team", "market", "businessModel", "platform", "funding", "execution", "riskCompliance"]);
     expect(latest!.criteria.find((c) => c.id === "A1")).toMatchObject({ rating: 2, derived: true, reasonKey: "A1.yes", points: 2.5 });
+  });
+
+  it("stores one snapshot when recalculations of the same plan run at the same time", async () => {
+    const w = await createTeamWithProject();
+    await signInAs(w.members.EDITOR);
+    const results = await Promise.all(Array.from({ length: 6 }, () => computeReadinessAction({ projectId: w.project.id })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.filter((r) => r.ok && r.data.stored)).toHaveLength(1);
+    expect(await db.readinessSnapshot.count({ where: { projectId: w.project.id } })).toBe(1);
+    // Every caller is told about the one snapshot that records the result.
+    expect(new Set(results.map((r) => (r.ok ? r.data.total : null)))).toEqual(new Set([0]));
+
+    // Straight at the write, many at once, then after a change: sequences stay 1, 2 with no gap or twin.
+    const { result } = await computeLiveReadiness(asId(w.project.id));
+    await Promise.all(Array.from({ length: 8 }, () => storeSnapshotIfChanged(asId(w.project.id), result, w.members.EDITOR.id)));
+    await addCoreMember(w.project.id);
+    const { result: changed } = await computeLiveReadiness(asId(w.project.id));
+    const stored = await Promise.all(Array.from({ length: 8 }, () => storeSnapshotIfChanged(asId(w.project.id), changed, w.members.EDITOR.id)));
+    expect(stored.filter((x) => x.stored)).toHaveLength(1);
+    const rows = await db.readinessSnapshot.findMany({ where: { projectId: w.project.id }, orderBy: { sequence: "asc" }, select: { sequence: true, total: true } });
+    expect(rows).toEqual([
+      { sequence: 1, total: 0 },
+      { sequence: 2, total: 2.5 },
+    ]);
   });
 
   it("refuses to record a score for an archived project", async () => {
@@ -158,7 +182,7 @@ describe("readiness loaders", () => {
     await fillPlan(small.project.id, 3, 3);
     await fillPlan(large.project.id, 200, 1000);
     for (let i = 0; i < 3; i++) {
-      await db.readinessSnapshot.create({ data: { projectId: large.project.id, rubricVersion: 1, criteria: [], sections: [], total: i, band: "early", fingerprint: `f${i}` } });
+      await db.readinessSnapshot.create({ data: { projectId: large.project.id, rubricVersion: 1, criteria: [], sections: [], total: i, band: "early", fingerprint: `f${i}`, sequence: i + 1 } });
     }
     const a = await countQueries(() => loadReadinessPage(asId(small.project.id)));
     const started = performance.now();
@@ -166,7 +190,8 @@ describe("readiness loaders", () => {
     // Measured, not asserted (a timed test would be flaky on a shared machine).
     console.info(`[readiness] page for 200 members and 1,000 risks: ${Math.round(performance.now() - started)} ms, ${b.queries} queries`);
     expect(b.queries).toBe(a.queries);
-    expect(b.result.result.criteria.find((c) => c.id === "G2")).toMatchObject({ rating: 2, values: { rated: 1000, total: 1000 } });
+    // Every risk is rated (likelihood and impact are required) in three bands, but none was ever reviewed.
+    expect(b.result.result.criteria.find((c) => c.id === "G2")).toMatchObject({ rating: 1, reasonKey: "G2.neverReviewed", values: { total: 1000, bands: 3, reviewed: 0 } });
 
     await signInAs(large.members.OWNER);
     const compute = await countQueries(() => computeReadinessAction({ projectId: large.project.id }));
@@ -179,7 +204,7 @@ describe("readiness loaders", () => {
     const w = await createTeamWithProject();
     const base = Date.UTC(2026, 0, 1);
     await db.readinessSnapshot.createMany({
-      data: Array.from({ length: 70 }, (_, i) => ({ projectId: w.project.id, rubricVersion: 1, criteria: [], sections: [], total: i, band: "early", fingerprint: `f${i}`, createdAt: new Date(base + i * 60_000) })),
+      data: Array.from({ length: 70 }, (_, i) => ({ projectId: w.project.id, rubricVersion: 1, criteria: [], sections: [], total: i, band: "early", fingerprint: `f${i}`, sequence: i + 1, createdAt: new Date(base + i * 60_000) })),
     });
     const { result, queries } = await countQueries(() => loadReadinessPage(asId(w.project.id)));
     expect(result.history).toHaveLength(60);
@@ -188,7 +213,7 @@ describe("readiness loaders", () => {
     expect(queries).toBeGreaterThan(0);
     // Unreadable stored JSON (e.g. from a future rubric) is not shown as a score.
     await db.readinessSnapshot.create({
-      data: { projectId: w.project.id, rubricVersion: 99, criteria: [{ id: "A1", rating: 7 }], sections: [], total: 1, band: "early", fingerprint: "x", createdAt: new Date(base + 99 * 60_000) },
+      data: { projectId: w.project.id, rubricVersion: 99, criteria: [{ id: "A1", rating: 7 }], sections: [], total: 1, band: "early", fingerprint: "x", sequence: 71, createdAt: new Date(base + 99 * 60_000) },
     });
     expect(await getLatestReadiness(asId(w.project.id))).toBeNull();
   });

@@ -95,6 +95,9 @@ describe("risk register loader", () => {
       highWithResponseAndContingency: 1,
       withReviewDate: 2,
       overdueReviews: 1,
+      // Only the first has been reviewed; open risks score 20 and 16 (high) and 2 (low): two bands.
+      reviewed: 1,
+      bandsUsed: 2,
     });
     const empty = await project();
     expect(await getRiskFacts(empty.projectId)).toMatchObject({ total: 0, open: 0, categoriesCovered: [], highOpen: 0 });

@@ -15,6 +15,7 @@ import { findCase, listAppliedLessons } from "@/lib/cases/data";
 import { ownCaseFormValues } from "@/lib/cases/model";
 import type { Locale } from "@/lib/i18n/config";
 import { getProject } from "@/lib/projects/data";
+import { listRiskOwners } from "@/lib/risks/data";
 
 export default async function CasePage({ params }: { params: Promise<{ projectId: string; caseId: string }> }) {
   const { projectId, caseId } = await params;
@@ -23,7 +24,7 @@ export default async function CasePage({ params }: { params: Promise<{ projectId
   const found = await findCase(access.projectId, caseId, locale as Locale);
   if (!found) notFound();
   const { view, own } = found;
-  const applied = await listAppliedLessons(access.projectId, view.id);
+  const [applied, owners] = await Promise.all([listAppliedLessons(access.projectId, view.id), listRiskOwners(access.projectId)]);
   const canEdit = can(access.role, "plan.edit") && project.archivedAt === null;
   const editing = own !== null && canEdit;
 
@@ -44,7 +45,7 @@ export default async function CasePage({ params }: { params: Promise<{ projectId
         <p className="text-sm text-slate-600">{t(`sourceQuality.${view.sourceQuality}`)}</p>
       </header>
 
-      <ClientMessages namespaces={["cases"]}>
+      <ClientMessages namespaces={["cases", "readiness"]}>
         {editing && own ? (
           <div className="space-y-3">
             <OwnCaseEditor
@@ -58,7 +59,7 @@ export default async function CasePage({ params }: { params: Promise<{ projectId
         ) : (
           <CaseDetail view={view} />
         )}
-        <ApplyLessonForm projectId={access.projectId} caseId={view.id} risks={view.risks} lessons={view.lessons} disabled={!canEdit} />
+        <ApplyLessonForm projectId={access.projectId} caseId={view.id} risks={view.risks} lessons={view.lessons} owners={owners} disabled={!canEdit} />
       </ClientMessages>
 
       <AppliedLessons projectId={access.projectId} applied={applied} />

@@ -32,6 +32,8 @@ export default async function ReadinessRubricPage({ params }: { params: Promise<
         <p>{t("rubric.scoring")}</p>
         <p>{t("rubric.weightsNote")}</p>
         <p>{t("rubric.derivationNote")}</p>
+        <h3 className="pt-2 font-semibold text-slate-900">{t("rubric.stageTitle")}</h3>
+        <p data-testid="rubric-stages">{t("rubric.stageText")}</p>
         <h3 className="pt-2 font-semibold text-slate-900">{t("rubric.bandsTitle")}</h3>
         <ul className="grid gap-2 sm:grid-cols-2 xl:grid-cols-4" data-testid="rubric-bands">
           {[...BANDS].map((b, i) => (

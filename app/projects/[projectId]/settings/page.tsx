@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { ProjectDetailsForm } from "@/components/projects/project-details-form";
+import { loadProjectAccess } from "@/lib/authz/gate";
+import { can } from "@/lib/authz/permissions";
+import { getProject } from "@/lib/projects/data";
+import { timeZoneChoices } from "@/lib/time/zone";
+
+// The plan's details (moved here from the Overview, which is now the dashboard).
+export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const access = await loadProjectAccess(projectId);
+  const [project, t] = await Promise.all([getProject(access.projectId), getTranslations("dashboard")]);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">{t("settingsTitle")}</h1>
+        <p className="max-w-3xl text-sm text-slate-600">{t("settingsIntro")}</p>
+      </header>
+      <ClientMessages namespaces={["projects", "stages"]}>
+        <ProjectDetailsForm
+          project={{ id: project.id, name: project.name, oneLiner: project.oneLiner, sector: project.sector, stage: project.stage, currency: project.currency as "USD" | "CNY" | "EUR", timeZone: project.timeZone, version: project.version, archived: project.archivedAt !== null }}
+          canEdit={can(access.role, "project.update")}
+          canArchive={can(access.role, "project.archive")}
+          timeZones={timeZoneChoices(project.timeZone)}
+        />
+      </ClientMessages>
+    </div>
+  );
+}
