@@ -143,3 +143,40 @@ test("the summary PDF downloads with the project name and readiness score in Eng
   expect(chinese).toContain("就绪度");
   expect(chinese).toContain(`${total} / 100`);
 });
+
+test("a link can be copied again later, renamed and given a new expiry; an expired one comes back with a later date", async ({ page, browser, world }) => {
+  await signIn(page, world.members.OWNER);
+  const path = await createLink(page, world.project.id, { label: "Fund C" });
+  await page.reload();
+  const row = page.getByTestId("share-link").filter({ hasText: "Fund C" });
+  await expect(row.getByTestId("share-link-url")).toHaveText(`${process.env.E2E_BASE_URL}${path}`);
+  await expect(row.getByRole("button", { name: "Copy link" })).toBeVisible();
+
+  await row.getByRole("button", { name: "Rename or change expiry" }).click();
+  await row.getByLabel("Label (for you)").fill("Fund C partners");
+  await row.getByLabel("Expires on (optional)").fill("2020-01-31");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(row.getByText("Choose a date in the future.")).toBeVisible();
+  await row.getByLabel("Expires on (optional)").fill("2030-01-31");
+  await row.getByRole("button", { name: "Save" }).click();
+  const renamed = page.getByTestId("share-link").filter({ hasText: "Fund C partners" });
+  await expect(renamed).toContainText("Expires Jan 31, 2030");
+  await expect(renamed.getByTestId("share-link-url")).toHaveText(`${process.env.E2E_BASE_URL}${path}`);
+
+  // Expired since: the investor is turned away until the owner gives it a later date.
+  await db.shareLink.updateMany({ where: { projectId: world.project.id, label: "Fund C partners" }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  const investor = await (await browser.newContext()).newPage();
+  expect((await investor.goto(path))?.status()).toBe(404);
+  await page.reload();
+  await expect(renamed).toHaveAttribute("data-state", "expired");
+  await renamed.getByRole("button", { name: "Rename or change expiry" }).click();
+  await renamed.getByLabel("Expires on (optional)").fill("2031-06-30");
+  await renamed.getByRole("button", { name: "Save" }).click();
+  await expect(renamed).toHaveAttribute("data-state", "active");
+  await investor.goto(path);
+  await expect(investor.getByTestId("summary-project-name")).toHaveText(world.project.name);
+
+  await page.getByTestId("locale-switcher").selectOption("zh-CN");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(renamed.getByRole("button", { name: "复制链接" })).toBeVisible();
+});

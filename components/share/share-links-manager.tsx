@@ -8,7 +8,7 @@ import { Field, invalidProps } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input, Select } from "@/components/ui/input";
 import type { ActionFailure } from "@/lib/actions/result";
-import { createShareLinkAction, revokeShareLinkAction } from "@/lib/share/actions";
+import { createShareLinkAction, revokeShareLinkAction, updateShareLinkAction } from "@/lib/share/actions";
 
 export function ShareLinkCreator({ projectId }: { projectId: string }) {
   const t = useTranslations("share");
@@ -108,6 +108,76 @@ export function RevokeLinkButton({ projectId, linkId }: { projectId: string; lin
         {t("revoke")}
       </Button>
       <FormError code={failure} />
+    </div>
+  );
+}
+
+/** A link's own controls: copy it again, rename it or move its expiry. */
+export function ShareLinkEditor({ projectId, linkId, url, label, expiresOn }: { projectId: string; linkId: string; url: string | null; label: string; expiresOn: string }) {
+  const t = useTranslations("share");
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [values, setValues] = useState({ label, expiresOn });
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const errors = failure?.fieldErrors;
+  const ids = { label: `share-label-${linkId}`, expires: `share-expires-${linkId}` };
+  return (
+    <div className="w-full space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        {url ? (
+          <>
+            <code className="min-w-0 max-w-full break-all rounded bg-slate-50 px-2 py-1 text-xs" data-testid="share-link-url">
+              {url}
+            </code>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(url).catch(() => undefined);
+                setCopied(true);
+              }}
+            >
+              {copied ? t("copied") : t("copyAgain")}
+            </Button>
+          </>
+        ) : (
+          <span className="text-xs text-slate-600">{t("urlNotKept")}</span>
+        )}
+        <Button size="sm" variant="secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {t("edit")}
+        </Button>
+      </div>
+      {editing ? (
+        <form
+          className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            startTransition(async () => {
+              const result = await updateShareLinkAction({ projectId, linkId, ...values });
+              if (!result.ok) return setFailure(result);
+              setFailure(null);
+              setEditing(false);
+              router.refresh();
+            });
+          }}
+        >
+          <Field id={ids.label} label={t("label")} error={errors?.label}>
+            <Input id={ids.label} value={values.label} onChange={(e) => setValues({ ...values, label: e.target.value })} {...invalidProps(ids.label, errors?.label)} />
+          </Field>
+          <Field id={ids.expires} label={t("expiresOn")} error={errors?.expiresOn}>
+            <Input id={ids.expires} type="date" value={values.expiresOn} onChange={(e) => setValues({ ...values, expiresOn: e.target.value })} {...invalidProps(ids.expires, errors?.expiresOn)} />
+          </Field>
+          <Button type="submit" size="sm" className="h-10" disabled={pending}>
+            {t("saveLink")}
+          </Button>
+          <div className="sm:col-span-3">
+            <FormError code={failure && failure.code !== "validation" ? failure.code : null} />
+          </div>
+        </form>
+      ) : null}
     </div>
   );
 }

@@ -19,6 +19,7 @@ export function listShareLinks(projectId: AuthorizedProjectId) {
       lastViewedAt: true,
       sectionOpens: true,
       passcodeHash: true,
+      sealedToken: true,
       passcodeFailures: true,
       lastPasscodeFailureAt: true,
       snapshot: { select: { createdAt: true } },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
+import { sealText } from "@/lib/email/seal";
 import { hashShareToken, newShareToken, PASSCODE_FAILURE_WINDOW_MS, SUMMARY_SECTIONS } from "./model";
 
 export async function createShareLink(
@@ -29,6 +30,7 @@ export async function createShareLink(
         projectId,
         label: input.label,
         tokenHash: hashShareToken(token),
+        sealedToken: sealText(token, "share-token"),
         mode: input.mode,
         snapshotId: snapshot?.id ?? null,
         expiresAt: input.expiresAt,
@@ -38,6 +40,12 @@ export async function createShareLink(
     });
   });
   return { token };
+}
+
+/** Renames a link or changes its expiry; only a link of this project that is not revoked. */
+export async function updateShareLink(projectId: AuthorizedProjectId, linkId: string, changes: { label: string; expiresAt: Date | null }) {
+  const { count } = await db.shareLink.updateMany({ where: { id: linkId, projectId, revokedAt: null }, data: changes });
+  return count === 1;
 }
 
 export async function revokeShareLink(projectId: AuthorizedProjectId, linkId: string) {

@@ -13,6 +13,8 @@ export const createShareLinkSchema = z.object({
     .refine((s) => s === "" || s.length >= 6, { message: "passcodeTooShort" }),
 });
 
+export const updateShareLinkSchema = z.object({ projectId: idField, linkId: idField, label: shortText(80), expiresOn: dateField });
+
 export const revokeShareLinkSchema = z.object({ projectId: idField, linkId: idField });
 
 export const passcodeSchema = z.object({ passcode: z.string().min(1).max(100) });

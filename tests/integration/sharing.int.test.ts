@@ -2,9 +2,10 @@
 // founder-side actions' authorization.
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { openText } from "@/lib/email/seal";
 import { resolveShareToken } from "@/lib/authz/share";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
-import { createShareLinkAction, revokeShareLinkAction } from "@/lib/share/actions";
+import { createShareLinkAction, revokeShareLinkAction, updateShareLinkAction } from "@/lib/share/actions";
 import { updateProjectAction } from "@/lib/projects/actions";
 import { describeGateMatrix } from "../support/authz-matrix";
 import { createTeamWithProject } from "../support/factories";
@@ -31,6 +32,15 @@ describeGateMatrix("share link actions", [
     },
     run: (w, linkId) => revokeShareLinkAction({ projectId: w.project.id, linkId: linkId as string }),
   },
+  {
+    name: "updateShareLink",
+    permission: "share.manage",
+    prepare: async (w) => {
+      await newLink(w);
+      return (await db.shareLink.findFirstOrThrow({ where: { projectId: w.project.id } })).id;
+    },
+    run: (w, linkId) => updateShareLinkAction({ projectId: w.project.id, linkId: linkId as string, label: "Renamed", expiresOn: "" }),
+  },
 ]);
 
 describe("a share token", () => {
@@ -39,6 +49,22 @@ describe("a share token", () => {
     const token = await newLink(world);
     const stored = await db.shareLink.findFirstOrThrow({ where: { projectId: world.project.id } });
     expect(JSON.stringify(stored)).not.toContain(token);
+    // Sealed for its owners to copy again: only AUTH_SECRET opens it, and only as a share token.
+    expect(openText(stored.sealedToken!, "share-token")).toBe(token);
+    expect(openText(stored.sealedToken!, "outbox")).toBeNull();
+  });
+
+  it("can be renamed and given a new expiry by its project's owner, never to a past date or in another project", async () => {
+    const [world, other] = [await createTeamWithProject(), await createTeamWithProject()];
+    await newLink(world);
+    const link = await db.shareLink.findFirstOrThrow({ where: { projectId: world.project.id } });
+    await signInAs(world.members.OWNER);
+    expect(await updateShareLinkAction({ projectId: world.project.id, linkId: link.id, label: "Fund B", expiresOn: "2020-01-01" })).toMatchObject({ ok: false, fieldErrors: { expiresOn: { code: "dateInPast" } } });
+    expect(await updateShareLinkAction({ projectId: world.project.id, linkId: link.id, label: "Fund B", expiresOn: "2030-01-31" })).toMatchObject({ ok: true, data: { label: "Fund B", expiresAt: "2030-01-31T23:59:59.999Z" } });
+    expect(await db.shareLink.findUniqueOrThrow({ where: { id: link.id } })).toMatchObject({ label: "Fund B", expiresAt: new Date("2030-01-31T23:59:59.999Z") });
+    await signInAs(other.members.OWNER);
+    expect(await updateShareLinkAction({ projectId: other.project.id, linkId: link.id, label: "Mine now", expiresOn: "" })).toMatchObject({ ok: false, code: "notFound" });
+    expect((await db.shareLink.findUniqueOrThrow({ where: { id: link.id } })).label).toBe("Fund B");
   });
 
   it("grants the summary of its own project only", async () => {

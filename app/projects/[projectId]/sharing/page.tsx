@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
-import { ShareLinkCreator, RevokeLinkButton } from "@/components/share/share-links-manager";
+import { ShareLinkCreator, ShareLinkEditor, RevokeLinkButton } from "@/components/share/share-links-manager";
 import { SummaryView } from "@/components/share/summary-view";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -8,7 +8,11 @@ import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
 import { listShareLinks } from "@/lib/share/data";
+import { openText } from "@/lib/email/seal";
+import { appOrigin } from "@/lib/http/origin";
+import { getProject } from "@/lib/projects/data";
 import { linkState, passcodeFailureNotice } from "@/lib/share/model";
+import { isoDateIn } from "@/lib/time/zone";
 
 export default async function SharingPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -21,7 +25,12 @@ export default async function SharingPage({ params }: { params: Promise<{ projec
     manage ? listShareLinks(access.projectId) : Promise.resolve([]),
     buildInvestorSummary(access.projectId),
   ]);
-  const tSections = await getTranslations("share.summary.sections");
+  const [tSections, origin, project] = await Promise.all([getTranslations("share.summary.sections"), appOrigin(), getProject(access.projectId)]);
+  // Owners only (the list is empty for everyone else): the sealed token becomes the link again.
+  const urlOf = (sealed: string | null) => {
+    const token = sealed ? openText(sealed, "share-token") : null;
+    return token ? `${origin}/share/${token}` : null;
+  };
   const now = new Date();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
 
@@ -77,6 +86,17 @@ export default async function SharingPage({ params }: { params: Promise<{ projec
                       {state === "active" ? (
                         <ClientMessages namespaces={["share"]}>
                           <RevokeLinkButton projectId={access.projectId} linkId={link.id} />
+                        </ClientMessages>
+                      ) : null}
+                      {state !== "revoked" ? (
+                        <ClientMessages namespaces={["share"]}>
+                          <ShareLinkEditor
+                            projectId={access.projectId}
+                            linkId={link.id}
+                            url={urlOf(link.sealedToken)}
+                            label={link.label}
+                            expiresOn={link.expiresAt ? isoDateIn(link.expiresAt, project.timeZone) : ""}
+                          />
                         </ClientMessages>
                       ) : null}
                     </li>
