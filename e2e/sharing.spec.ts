@@ -144,11 +144,15 @@ test("the summary PDF downloads with the project name and readiness score in Eng
   expect(chinese).toContain(`${total} / 100`);
 });
 
-test("a link can be copied again later, renamed and given a new expiry; an expired one comes back with a later date", async ({ page, browser, world }) => {
+test("the team's own look at a link is not counted; a link can be copied again later, renamed and given a new expiry, and an expired one comes back", async ({ page, browser, world }) => {
   await signIn(page, world.members.OWNER);
   const path = await createLink(page, world.project.id, { label: "Fund C" });
-  await page.reload();
+  // The founder checks what investors will see: that is not an investor's view.
+  await page.goto(path);
+  await expect(page.getByTestId("summary-project-name")).toHaveText(world.project.name);
+  await page.goto(`/projects/${world.project.id}/sharing`);
   const row = page.getByTestId("share-link").filter({ hasText: "Fund C" });
+  await expect(row.getByTestId("share-link-views")).toContainText("No views yet");
   await expect(row.getByTestId("share-link-url")).toHaveText(`${process.env.E2E_BASE_URL}${path}`);
   await expect(row.getByRole("button", { name: "Copy link" })).toBeVisible();
 

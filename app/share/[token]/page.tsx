@@ -8,6 +8,7 @@ import { resolveShareToken } from "@/lib/authz/share";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
 import { afterResponse } from "@/lib/email/later";
 import { appOrigin } from "@/lib/http/origin";
+import { isOwnTeam } from "@/lib/share/own-view";
 import { noteShareView } from "@/lib/share/view-notice";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -46,8 +47,11 @@ export default async function SharePage({
   const { capability } = access;
   const summary = capability.frozenSummary ?? (await buildInvestorSummary(capability.projectId));
   // Counted after the page is sent: the investor never waits for the count or the first-view mail.
-  const [now, origin] = [new Date(), await appOrigin()];
-  await afterResponse(() => noteShareView(capability.linkId, now, origin));
+  // The plan's own team checking the link is not counted.
+  if (!(await isOwnTeam(capability.projectId))) {
+    const [now, origin] = [new Date(), await appOrigin()];
+    await afterResponse(() => noteShareView(capability.linkId, now, origin));
+  }
   return (
     <ShareFrame
       actions={
