@@ -160,3 +160,19 @@ test("the last owner cannot leave or be demoted from the members page", async ({
   await expect(page.getByTestId("form-error")).toContainText("A team always needs at least one owner");
   expect(await db.membership.count({ where: { teamId: world.team.id, role: "OWNER" } })).toBe(1);
 });
+
+test("two teammates with the same initials are told apart in the presence bar: other colours, full names on hover", async ({ world, browser }) => {
+  const [li, lin] = [await createUser("Li Wei"), await createUser("Lin Wang")];
+  await db.membership.createMany({ data: [li, lin].map((u) => ({ teamId: world.team.id, userId: u.id, role: "EDITOR" as const })) });
+  const overview = `/projects/${world.project.id}`;
+  for (const user of [li, lin]) await (await pageFor(browser, user)).goto(overview);
+
+  const owner = await pageFor(browser, world.members.OWNER);
+  await owner.goto(overview);
+  const avatars = owner.getByTestId("presence").locator("[data-tone]");
+  await expect(avatars).toHaveCount(2);
+  await expect(avatars.nth(0)).toHaveText(/LW/);
+  await expect(avatars.nth(1)).toHaveText(/LW/);
+  expect(await avatars.nth(0).getAttribute("data-tone")).not.toBe(await avatars.nth(1).getAttribute("data-tone"));
+  expect((await avatars.evaluateAll((els) => els.map((el) => el.getAttribute("title")))).sort()).toEqual(["Li Wei", "Lin Wang"]);
+});

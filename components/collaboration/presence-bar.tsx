@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { heartbeatAction } from "@/lib/presence/actions";
-import { HEARTBEAT_MS } from "@/lib/presence/model";
-import { Avatar } from "./avatar";
+import { distinctToneSlots, HEARTBEAT_MS } from "@/lib/presence/model";
+import { Avatar, TONES } from "./avatar";
 
 type Person = { userId: string; name: string };
 const SHOWN = 5;
@@ -32,13 +32,14 @@ export function PresenceBar({ projectId }: { projectId: string }) {
   }, [projectId]);
 
   if (others.length === 0) return null;
+  const slots = distinctToneSlots(others.slice(0, SHOWN), TONES.length);
   return (
     <div className="flex items-center gap-2" data-testid="presence" aria-live="polite">
       <span className="text-xs text-slate-500">{t("alsoHere")}</span>
       <ul className="flex -space-x-2" aria-label={t("label", { count: others.length })}>
         {others.slice(0, SHOWN).map((p) => (
           <li key={p.userId}>
-            <Avatar id={p.userId} name={p.name} size="sm" />
+            <Avatar id={p.userId} name={p.name} size="sm" slot={slots.get(p.userId)} />
           </li>
         ))}
       </ul>
