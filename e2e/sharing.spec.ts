@@ -38,7 +38,13 @@ test("an investor opens a live and a frozen link without an account; revoking en
   await expect(investor.getByTestId("summary-project-name")).toHaveText(world.project.name);
   await expect(investor.getByTestId("investor-summary")).toContainText("Now selling to hospitals.");
   await expect(investor.getByRole("button", { name: /save/i })).toHaveCount(0);
-  await investor.getByText("Top risks").click();
+  // Everything is readable without a click: the overview first, then each section, open.
+  await expect(investor.getByTestId("summary-overview")).toContainText("At a glance");
+  await expect(investor.getByTestId("summary-section-risks")).toBeVisible();
+  // Reading is counted by what stays on screen, not by clicks.
+  await investor.getByTestId("summary-section-risks").scrollIntoViewIfNeeded();
+  const risksRead = async () => ((await db.shareLink.findFirstOrThrow({ where: { projectId: world.project.id, label: "Fund A live" } })).sectionOpens as Record<string, number>).risks ?? 0;
+  await expect.poll(risksRead).toBe(1);
 
   await investor.goto(frozen);
   await expect(investor.getByTestId("investor-summary")).toContainText(world.project.oneLiner ?? "A test plan");
@@ -130,8 +136,8 @@ test("the summary PDF downloads with the project name and readiness score in Eng
 
   const link = await createLink(page, world.project.id, { label: "PDF" });
   await page.goto(link);
-  await page.getByText("Readiness", { exact: true }).click();
   await expect(page.getByTestId("summary-readiness")).toContainText(`${total} / 100`);
+  await expect(page.getByTestId("overview-readiness")).toContainText(`${total} / 100`);
 
   const english = await pdfText(page, `${link}/pdf?locale=en`);
   expect(english).toContain(world.project.name);
@@ -183,4 +189,26 @@ test("the team's own look at a link is not counted; a link can be copied again l
   await page.getByTestId("locale-switcher").selectOption("zh-CN");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(renamed.getByRole("button", { name: "复制链接" })).toBeVisible();
+});
+
+test("the summary opens with one page of headline figures, in English and in Chinese", async ({ page, browser, world }) => {
+  const projectId = world.project.id;
+  await db.teamMember.createMany({ data: [{ projectId, name: "Ana" }, { projectId, name: "Lin" }] });
+  await db.fundingPlan.create({ data: { projectId, needAmount: 500_000 } });
+  await db.risk.create({ data: { projectId, title: "GPU prices triple", category: "computeCost", likelihood: 5, impact: 4, score: 20 } });
+  await signIn(page, world.members.OWNER);
+  const link = await createLink(page, projectId, { label: "Glance" });
+
+  const investor = await (await browser.newContext()).newPage();
+  await investor.goto(link);
+  const overview = investor.getByTestId("summary-overview");
+  await expect(overview.getByTestId("overview-team")).toHaveText("2 people: Ana, Lin");
+  await expect(overview.getByTestId("overview-raise")).toHaveText("$500,000.00");
+  await expect(overview.getByTestId("overview-risks")).toHaveText("GPU prices triple");
+  await expect(overview.getByTestId("overview-runway")).not.toBeEmpty();
+
+  await investor.getByTestId("locale-switcher").selectOption("zh-CN");
+  await expect(investor.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(investor.getByTestId("summary-overview")).toContainText("概览");
+  await expect(investor.getByTestId("overview-team")).toHaveText("2 人：Ana, Lin");
 });

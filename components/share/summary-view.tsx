@@ -20,7 +20,7 @@ export async function SummaryView({ summary, locale, frozen, trackUrl }: { summa
   const milestones = nextMilestones(summary.milestones);
 
   const section = (id: "team" | "businessModel" | "risks" | "readiness" | "funding" | "milestones", children: ReactNode) => (
-    <TrackedSection id={id} title={t(`sections.${id}`)} trackUrl={trackUrl} open={!trackUrl}>
+    <TrackedSection id={id} title={t(`sections.${id}`)} trackUrl={trackUrl}>
       {children}
     </TrackedSection>
   );
@@ -40,6 +40,50 @@ export async function SummaryView({ summary, locale, frozen, trackUrl }: { summa
           {frozen ? t("frozen", { date: instant(summary.generatedAt) }) : t("generated", { date: instant(summary.generatedAt) })} · {t("confidential")}
         </p>
       </header>
+
+      {/* The one page an investor reads first: every headline figure, each worked out further below. */}
+      <section aria-labelledby="summary-overview-title" className="rounded-lg border bg-white p-5" data-testid="summary-overview">
+        <h2 id="summary-overview-title" className="text-lg font-semibold">
+          {t("overview.title")}
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          <div>
+            <dt className="text-slate-600">{t("stage")}</dt>
+            <dd className="font-medium">{label.stage(summary.project.stage)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("sections.readiness")}</dt>
+            <dd className="font-medium" data-testid="overview-readiness">
+              {summary.readiness ? `${t("readinessOf", { total: formatNumber(summary.readiness.total, locale) })} · ${label.readinessBand(summary.readiness.band)}` : t("unknown")}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("runway")}</dt>
+            <dd className="font-medium" data-testid="overview-runway">
+              {summary.businessModel ? runwayText(summary.businessModel.runway, tRunway, locale) : t("unknown")}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("fundingAsk")}</dt>
+            <dd className="font-medium" data-testid="overview-raise">
+              {summary.funding ? money(summary.funding.needAmount) : t("unknown")}
+              {summary.funding?.timing ? ` · ${summary.funding.timing}` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("members")}</dt>
+            <dd className="font-medium" data-testid="overview-team">
+              {summary.team?.members.length ? t("overview.team", { count: summary.team.members.length, names: summary.team.members.slice(0, 4).map((m) => m.name).join(", ") }) : t("unknown")}
+            </dd>
+          </div>
+          <div className="sm:col-span-2 lg:col-span-1">
+            <dt className="text-slate-600">{t("sections.risks")}</dt>
+            <dd className="font-medium" data-testid="overview-risks">
+              {risks.length ? risks.slice(0, 3).map((r) => r.title).join(" · ") : t("overview.noRisks")}
+            </dd>
+          </div>
+        </dl>
+      </section>
 
       {section("readiness", <>
         {summary.readiness ? (
