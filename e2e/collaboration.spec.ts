@@ -1,17 +1,10 @@
 // Teams working on one plan: invitations, concurrent edits of one risk, comments with mentions,
 // read-only roles refused by the server, and the activity log.
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 // Like tests/support/factories.ts, the spec arranges and checks rows directly in its own e2e database.
 import { db } from "../lib/db/client";
 import { expectAccessible } from "./support/a11y";
-import { createUser, expect, signIn, test, type TestUser } from "./support/fixtures";
-
-async function pageFor(browser: Browser, user: TestUser): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await signIn(page, user);
-  return page;
-}
+import { createUser, expect, pageFor, test } from "./support/fixtures";
 
 function riskRow(page: Page, title: string) {
   return page.getByTestId("risk-row").filter({ has: page.getByTestId("risk-title").getByText(title, { exact: true }) });

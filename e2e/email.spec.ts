@@ -1,15 +1,8 @@
 // Mail for real: the e2e app sends through a local SMTP server (scripts/e2e-server.ts), and these
 // journeys read what arrived and follow its links as the recipients would.
-import type { Browser } from "@playwright/test";
 import { db } from "../lib/db/client";
 import { linkIn, waitForMail } from "./support/mail";
-import { createUser, expect, signIn, test, type TestUser } from "./support/fixtures";
-
-async function pageFor(browser: Browser, user: TestUser) {
-  const page = await (await browser.newContext({ locale: "en-US" })).newPage();
-  await signIn(page, user);
-  return page;
-}
+import { createUser, expect, pageFor, test } from "./support/fixtures";
 
 test("an invitation sent by email arrives, its link lets the invitee join, and the outbox shows it sent", async ({ ownerPage: owner, world, browser }) => {
   const invitee = await createUser("Mei Invitee");

@@ -1,6 +1,6 @@
 // Per-test users and teams, made directly in the e2e database; signing in goes through the real
 // form and Auth.js.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { createTeamWithProject, createUser, TEST_PASSWORD } from "../../tests/support/factories";
 
 export type TestUser = { id: string; email: string; name: string };
@@ -11,6 +11,13 @@ export async function signIn(page: Page, user: { email: string }, password = TES
   await page.getByLabel(/^(Password|密码)$/).fill(password);
   await page.getByRole("button", { name: /^(Sign in|登录)$/ }).click();
   await expect(page).toHaveURL(/\/projects/);
+}
+
+/** A second person at the same time: their own browser context (English), signed in. */
+export async function pageFor(browser: Browser, user: { email: string }): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await signIn(page, user);
+  return page;
 }
 
 type Fixtures = {
