@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Field, invalidProps } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { ActionFailure } from "@/lib/actions/result";
@@ -26,13 +27,11 @@ export function InvitePanel({ teamId }: { teamId: string }) {
   const [email, setEmail] = useState("");
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  const [copied, setCopied] = useState(false);
   const [pending, startTransition] = useTransition();
   const errors = failure?.fieldErrors;
 
   const submit = () =>
     startTransition(async () => {
-      setCopied(false);
       const result =
         kind === "link"
           ? await createLinkInvitationAction({ teamId, role, expiresInDays, usage })
@@ -48,16 +47,6 @@ export function InvitePanel({ teamId }: { teamId: string }) {
       router.refresh();
     });
 
-  const copy = async () => {
-    if (!created) return;
-    try {
-      await navigator.clipboard.writeText(created.url);
-      setCopied(true);
-    } catch {
-      // Clipboard refused (e.g. no permission): the link stays selectable in the field.
-      document.getElementById("invite-link")?.focus();
-    }
-  };
 
   return (
     <div className="space-y-4">
@@ -135,9 +124,8 @@ export function InvitePanel({ teamId }: { teamId: string }) {
               {t("linkLabel")}
             </label>
             <Input id="invite-link" readOnly value={created.url} onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
-            <Button size="sm" variant="secondary" className="h-10" onClick={copy}>
-              {copied ? t("copied") : t("copy")}
-            </Button>
+            {/* Clipboard refused (e.g. no permission): the link stays selectable in the field. */}
+            <CopyButton key={created.url} className="h-10" text={created.url} label={t("copy")} copiedLabel={t("copied")} onRefused={() => document.getElementById("invite-link")?.focus()} />
           </div>
           <p className="text-xs">
             {t("shownOnce")}{" "}

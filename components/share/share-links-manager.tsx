@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -16,7 +17,6 @@ export function ShareLinkCreator({ projectId }: { projectId: string }) {
   const [values, setValues] = useState({ label: "", mode: "LIVE" as "LIVE" | "SNAPSHOT", expiresOn: "", passcode: "" });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [createdUrl, setCreatedUrl] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [pending, startTransition] = useTransition();
   const errors = failure?.fieldErrors;
 
@@ -32,7 +32,6 @@ export function ShareLinkCreator({ projectId }: { projectId: string }) {
             const result = await createShareLinkAction({ projectId, ...values });
             if (!result.ok) return setFailure(result);
             setFailure(null);
-            setCopied(false);
             setCreatedUrl(new URL(result.data.path, window.location.origin).toString());
             setValues({ label: "", mode: values.mode, expiresOn: "", passcode: "" });
             router.refresh();
@@ -66,16 +65,7 @@ export function ShareLinkCreator({ projectId }: { projectId: string }) {
                 <code className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1" data-testid="created-share-url">
                   {createdUrl}
                 </code>
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  onClick={async () => {
-                    await navigator.clipboard?.writeText(createdUrl).catch(() => undefined);
-                    setCopied(true);
-                  }}
-                >
-                  {copied ? t("copied") : t("copy")}
-                </Button>
+                <CopyButton key={createdUrl} text={createdUrl} label={t("copy")} copiedLabel={t("copied")} />
               </div>
             </div>
           ) : null}
@@ -119,7 +109,6 @@ export function ShareLinkEditor({ projectId, linkId, url, label, expiresOn }: { 
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState({ label, expiresOn });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [copied, setCopied] = useState(false);
   const [pending, startTransition] = useTransition();
   const errors = failure?.fieldErrors;
   const ids = { label: `share-label-${linkId}`, expires: `share-expires-${linkId}` };
@@ -131,16 +120,7 @@ export function ShareLinkEditor({ projectId, linkId, url, label, expiresOn }: { 
             <code className="min-w-0 max-w-full break-all rounded bg-slate-50 px-2 py-1 text-xs" data-testid="share-link-url">
               {url}
             </code>
-            <Button
-              size="sm"
-              variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(url).catch(() => undefined);
-                setCopied(true);
-              }}
-            >
-              {copied ? t("copied") : t("copyAgain")}
-            </Button>
+            <CopyButton text={url} label={t("copyAgain")} copiedLabel={t("copied")} />
           </>
         ) : (
           <span className="text-xs text-slate-600">{t("urlNotKept")}</span>
