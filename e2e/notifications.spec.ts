@@ -1,13 +1,6 @@
 // The bell: a teammate's mention shows up with a count, opens the thread, and is then read.
-import type { Browser } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
-import { expect, signIn, test, type TestUser } from "./support/fixtures";
-
-async function pageFor(browser: Browser, user: TestUser) {
-  const page = await (await browser.newContext({ locale: "en-US" })).newPage();
-  await signIn(page, user);
-  return page;
-}
+import { expect, pageFor, test } from "./support/fixtures";
 
 test("a mention rings the bell; following it opens the thread and marks it read, in English and Chinese", async ({ world, browser }) => {
   const commenter = await pageFor(browser, world.members.COMMENTER);
@@ -33,7 +26,7 @@ test("a mention rings the bell; following it opens the thread and marks it read,
   await expectAccessible(editor);
 
   await item.getByRole("link").click();
-  await expect(editor).toHaveURL(new RegExp(`/projects/${world.project.id}/risks\\?comments=open`));
+  await expect(editor).toHaveURL(new RegExp(`/projects/${world.project.id}/risks\\?comments=open#comment-`));
   await expect(editor.getByTestId("thread")).toContainText("who owns the GPU budget?");
   await expect(editor.getByTestId("notification-count")).toHaveCount(0);
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { MarkAllReadButton } from "@/components/layout/mark-all-read-button";
@@ -25,7 +24,8 @@ export default async function NotificationsPage() {
         <ul className="space-y-2" data-testid="notifications">
           {notifications.map((n) => (
             <li key={n.id} data-testid="notification" data-read={n.readAt ? "true" : "false"}>
-              <Link href={`/notifications/open/${n.id}`} prefetch={false} className={`block rounded-lg border p-3 hover:bg-slate-50 ${n.readAt ? "bg-white" : "border-brand-200 bg-brand-50"}`}>
+              {/* A plain link: the route redirects to a thread's #anchor, which a client-side navigation would drop. */}
+              <a href={`/notifications/open/${n.id}`} className={`block rounded-lg border p-3 hover:bg-slate-50 ${n.readAt ? "bg-white" : "border-brand-200 bg-brand-50"}`}>
                 <div className="flex flex-wrap items-center gap-2">
                   {n.readAt ? null : <Badge tone="info">{t("unread")}</Badge>}
                   <span className="font-medium">
@@ -36,7 +36,7 @@ export default async function NotificationsPage() {
                 <time className="mt-1 block text-xs text-slate-600" dateTime={n.createdAt.toISOString()}>
                   {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </time>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
