@@ -9,6 +9,9 @@ test("a member removed while editing is told they no longer have access, keeps t
   const backupPlan = page.getByLabel("Backup plan", { exact: true });
   await backupPlan.fill("First thoughts");
   await expect(page.getByTestId("save-status").first()).toHaveAttribute("data-status", "saved");
+  // Let the first visit settle (the browser's time zone is reported and the page refreshed once), so the
+  // removal below lands while the editor is typing, not before a refresh that would show "no access".
+  await page.waitForLoadState("networkidle");
 
   // The owner removes the editor from the team meanwhile.
   await db.membership.delete({ where: { teamId_userId: { teamId: world.team.id, userId: editor.id } } });
