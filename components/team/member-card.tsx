@@ -24,7 +24,19 @@ export type MemberValues = {
 };
 export type MemberRow = MemberValues & { id: string; version: number };
 
-export function MemberCard({ projectId, member, currency, canEdit }: { projectId: string; member: MemberRow; currency: string; canEdit: boolean }) {
+export function MemberCard({
+  projectId,
+  member,
+  currency,
+  canEdit,
+  onSaved,
+}: {
+  projectId: string;
+  member: MemberRow;
+  currency: string;
+  canEdit: boolean;
+  onSaved?: (saved: MemberRow) => void;
+}) {
   const t = useTranslations("team");
   const { id, version, ...initial } = member;
   const autosave = useAutosave<MemberValues>({
@@ -33,6 +45,7 @@ export function MemberCard({ projectId, member, currency, canEdit }: { projectId
     version,
     disabled: !canEdit,
     save: (values, v) => updateMemberAction({ projectId, memberId: id, version: v, ...values }),
+    onSaved: (values, v) => onSaved?.({ ...values, id, version: v }),
   });
   const { values, fieldErrors: errors } = autosave;
   const fid = (field: string) => `member-${id}-${field}`;

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
@@ -29,6 +29,11 @@ export function MembersStep({
   const [name, setName] = useState("");
   // Cards hold every field of a member; the table shows everyone's skill levels side by side.
   const [view, setView] = useState<"cards" | "table">("cards");
+  // What each view last saved, so the other view opens on it even before the page's fresh data has
+  // arrived (a record newer on the server, e.g. a teammate's edit, still wins by version).
+  const [saved, setSaved] = useState<Record<string, MemberRow>>({});
+  const remember = useCallback((row: MemberRow) => setSaved((all) => ({ ...all, [row.id]: row })), []);
+  const latest = members.map((m) => (saved[m.id] && saved[m.id].version > m.version ? saved[m.id] : m));
   const { pending, failure, run } = useTeamAction();
   const nameError = failure?.fieldErrors?.name;
 
@@ -76,12 +81,12 @@ export function MembersStep({
         </div>
       ) : null}
       {view === "table" && members.length > 0 ? (
-        <SkillsTable projectId={projectId} members={members} canEdit={canEdit} />
+        <SkillsTable projectId={projectId} members={latest} canEdit={canEdit} onSaved={remember} />
       ) : (
         <ul className="space-y-4">
-          {members.map((member) => (
+          {latest.map((member) => (
             <li key={member.id}>
-              <MemberCard projectId={projectId} member={member} currency={currency} canEdit={canEdit} />
+              <MemberCard projectId={projectId} member={member} currency={currency} canEdit={canEdit} onSaved={remember} />
             </li>
           ))}
         </ul>

@@ -9,7 +9,17 @@ import type { MemberRow, MemberValues } from "./member-card";
 
 /** The skills matrix as one table: a row per member, a column per competency area. Each row autosaves
  * its member like the member's card does (same record key, so a local draft follows either view). */
-export function SkillsTable({ projectId, members, canEdit }: { projectId: string; members: MemberRow[]; canEdit: boolean }) {
+export function SkillsTable({
+  projectId,
+  members,
+  canEdit,
+  onSaved,
+}: {
+  projectId: string;
+  members: MemberRow[];
+  canEdit: boolean;
+  onSaved: (saved: MemberRow) => void;
+}) {
   const t = useTranslations("team");
   return (
     // Focusable so keyboard users can scroll the table sideways on a phone.
@@ -33,7 +43,7 @@ export function SkillsTable({ projectId, members, canEdit }: { projectId: string
         </thead>
         <tbody>
           {members.map((member) => (
-            <SkillsRow key={member.id} projectId={projectId} member={member} canEdit={canEdit} />
+            <SkillsRow key={member.id} projectId={projectId} member={member} canEdit={canEdit} onSaved={onSaved} />
           ))}
         </tbody>
       </table>
@@ -41,7 +51,7 @@ export function SkillsTable({ projectId, members, canEdit }: { projectId: string
   );
 }
 
-function SkillsRow({ projectId, member, canEdit }: { projectId: string; member: MemberRow; canEdit: boolean }) {
+function SkillsRow({ projectId, member, canEdit, onSaved }: { projectId: string; member: MemberRow; canEdit: boolean; onSaved: (saved: MemberRow) => void }) {
   const t = useTranslations("team");
   const { id, version, ...initial } = member;
   const autosave = useAutosave<MemberValues>({
@@ -50,6 +60,7 @@ function SkillsRow({ projectId, member, canEdit }: { projectId: string; member: 
     version,
     disabled: !canEdit,
     save: (values, v) => updateMemberAction({ projectId, memberId: id, version: v, ...values }),
+    onSaved: (values, v) => onSaved({ ...values, id, version: v }),
   });
   const name = autosave.values.name.trim() || t("membersStep.unnamed");
   return (
