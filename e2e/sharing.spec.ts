@@ -191,7 +191,7 @@ test("the team's own look at a link is not counted; a link can be copied again l
   await expect(renamed.getByRole("button", { name: "复制链接" })).toBeVisible();
 });
 
-test("the summary opens with one page of headline figures, in English and in Chinese", async ({ page, browser, world }) => {
+test("the summary and its PDF open with one page of headline figures, in English and in Chinese", async ({ page, browser, world }) => {
   const projectId = world.project.id;
   await db.teamMember.createMany({ data: [{ projectId, name: "Ana" }, { projectId, name: "Lin" }] });
   await db.fundingPlan.create({ data: { projectId, needAmount: 500_000 } });
@@ -206,6 +206,15 @@ test("the summary opens with one page of headline figures, in English and in Chi
   await expect(overview.getByTestId("overview-raise")).toHaveText("$500,000.00");
   await expect(overview.getByTestId("overview-risks")).toHaveText("GPU prices triple");
   await expect(overview.getByTestId("overview-runway")).not.toBeEmpty();
+  // The PDF opens with the same figures before any detail.
+  const english = await pdfText(investor, `${link}/pdf?locale=en`);
+  expect(english.indexOf("At a glance")).toBeGreaterThan(-1);
+  expect(english.indexOf("At a glance")).toBeLessThan(english.indexOf("Business model"));
+  expect(english).toContain("2 people: Ana, Lin");
+  expect(english).toContain("$500,000.00");
+  const chinese = await pdfText(investor, `${link}/pdf?locale=zh-CN`);
+  expect(chinese).toContain("概览");
+  expect(chinese).toContain("2 人：Ana, Lin");
 
   await investor.getByTestId("locale-switcher").selectOption("zh-CN");
   await expect(investor.locator("html")).toHaveAttribute("lang", "zh-CN");

@@ -14,6 +14,12 @@ export async function summaryPdfResponse(summary: InvestorSummary, requestedLoca
   const date = format.dateTime(new Date(summary.generatedAt), { dateStyle: "medium" });
   const text: PdfText = {
     heading: t("heading"),
+    glance: {
+      title: t("overview.title"),
+      stage: t("stage"),
+      team: (count, names) => t("overview.team", { count, names }),
+      noRisks: t("overview.noRisks"),
+    },
     meta: `${frozen ? t("frozen", { date }) : t("generated", { date })} · ${t("confidential")}`,
     sections: {
       team: t("sections.team"),

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
-import { nextMilestones, topRisks, type InvestorSummary, type SummaryRunway } from "@/lib/investor-summary/model";
+import { nextMilestones, summaryGlance, topRisks, type InvestorSummary, type SummaryRunway } from "@/lib/investor-summary/model";
 
 const fontDir = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "@embedpdf", "fonts-sc", "fonts");
 Font.register({
@@ -28,6 +28,11 @@ const styles = StyleSheet.create({
   h3: { fontSize: 10, fontWeight: "bold", marginTop: 6 },
   row: { flexDirection: "row", flexWrap: "wrap", gap: 6 },
   metric: { width: "23%", border: "1pt solid #e2e8f0", padding: 4 },
+  glance: { marginTop: 12, padding: 8, border: "1pt solid #cbd5e1", backgroundColor: "#f8fafc" },
+  glanceTitle: { fontSize: 12, fontWeight: "bold", marginBottom: 4 },
+  glanceRow: { flexDirection: "row", marginBottom: 2 },
+  glanceLabel: { width: "30%", color: "#475569" },
+  glanceValue: { width: "70%", fontWeight: "bold" },
   small: { fontSize: 8, color: "#64748b" },
   item: { marginBottom: 4 },
 });
@@ -35,6 +40,7 @@ const styles = StyleSheet.create({
 export type PdfText = {
   heading: string;
   meta: string;
+  glance: { title: string; stage: string; team: (count: number, names: string) => string; noRisks: string };
   sections: Record<"team" | "businessModel" | "risks" | "readiness" | "funding" | "milestones", string>;
   empty: string;
   readinessOf: (total: string) => string;
@@ -66,6 +72,15 @@ export type PdfLabels = Record<
 function SummaryDocument({ summary, locale, text, labels }: { summary: InvestorSummary; locale: string; text: PdfText; labels: PdfLabels }) {
   const money = (n: number | null) => (n === null ? text.unknown : formatMoney(n, locale, summary.project.currency));
   const bm = summary.businessModel;
+  const glance = summaryGlance(summary);
+  const glanceRows: [string, string][] = [
+    [text.glance.stage, labels.stage(summary.project.stage)],
+    [text.sections.readiness, summary.readiness ? `${text.readinessOf(formatNumber(summary.readiness.total, locale))} · ${labels.readinessBand(summary.readiness.band)}` : text.unknown],
+    [text.metrics.runway, bm ? text.runway(bm.runway) : text.unknown],
+    [text.fundingAsk, summary.funding ? `${money(summary.funding.needAmount)}${summary.funding.timing ? ` · ${summary.funding.timing}` : ""}` : text.unknown],
+    [text.members, glance.memberCount ? text.glance.team(glance.memberCount, glance.memberNames.join(", ")) : text.unknown],
+    [text.sections.risks, glance.riskTitles.length ? glance.riskTitles.join(" · ") : text.glance.noRisks],
+  ];
   return (
     <Document title={summary.project.name} author="Launchpad" language={locale}>
       <Page size="A4" style={styles.page}>
@@ -76,6 +91,17 @@ function SummaryDocument({ summary, locale, text, labels }: { summary: InvestorS
           {labels.stage(summary.project.stage)}
           {summary.project.sector ? ` · ${summary.project.sector}` : ""} · {text.meta}
         </Text>
+
+        {/* The same headline figures as the page's "At a glance", before any detail. */}
+        <View style={styles.glance} wrap={false}>
+          <Text style={styles.glanceTitle}>{text.glance.title}</Text>
+          {glanceRows.map(([label, value]) => (
+            <View key={label} style={styles.glanceRow}>
+              <Text style={styles.glanceLabel}>{label}</Text>
+              <Text style={styles.glanceValue}>{value}</Text>
+            </View>
+          ))}
+        </View>
 
         <Text style={styles.h2}>{text.sections.readiness}</Text>
         {summary.readiness ? (

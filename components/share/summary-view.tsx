@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatCalendarDate, formatMoney, formatNumber } from "@/lib/i18n/format";
-import { nextMilestones, topRisks, type InvestorSummary } from "@/lib/investor-summary/model";
+import { nextMilestones, summaryGlance, topRisks, type InvestorSummary } from "@/lib/investor-summary/model";
 import { runwayText } from "@/components/forecast/runway-text";
 import { summaryLabeler } from "./summary-labels";
 import { TrackedSection } from "./tracked-section";
@@ -18,6 +18,7 @@ export async function SummaryView({ summary, locale, frozen, trackUrl }: { summa
   const date = (iso: string) => formatCalendarDate(iso, locale);
   const risks = topRisks(summary.risks);
   const milestones = nextMilestones(summary.milestones);
+  const glance = summaryGlance(summary);
 
   const section = (id: "team" | "businessModel" | "risks" | "readiness" | "funding" | "milestones", children: ReactNode) => (
     <TrackedSection id={id} title={t(`sections.${id}`)} trackUrl={trackUrl}>
@@ -73,13 +74,13 @@ export async function SummaryView({ summary, locale, frozen, trackUrl }: { summa
           <div>
             <dt className="text-slate-600">{t("members")}</dt>
             <dd className="font-medium" data-testid="overview-team">
-              {summary.team?.members.length ? t("overview.team", { count: summary.team.members.length, names: summary.team.members.slice(0, 4).map((m) => m.name).join(", ") }) : t("unknown")}
+              {glance.memberCount ? t("overview.team", { count: glance.memberCount, names: glance.memberNames.join(", ") }) : t("unknown")}
             </dd>
           </div>
           <div className="sm:col-span-2 lg:col-span-1">
             <dt className="text-slate-600">{t("sections.risks")}</dt>
             <dd className="font-medium" data-testid="overview-risks">
-              {risks.length ? risks.slice(0, 3).map((r) => r.title).join(" · ") : t("overview.noRisks")}
+              {glance.riskTitles.length ? glance.riskTitles.join(" · ") : t("overview.noRisks")}
             </dd>
           </div>
         </dl>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextMilestones, readSummary, topRisks, type SummaryRisk } from "./model";
+import { nextMilestones, readSummary, summaryGlance, topRisks, type InvestorSummary, type SummaryRisk } from "./model";
 
 const risk = (title: string, band: SummaryRisk["band"], score: number, status = "open"): SummaryRisk => ({
   title, band, score, status, category: "cashFlow", likelihood: 1, impact: score, mitigation: "", contingency: "",
@@ -12,6 +12,22 @@ describe("topRisks", () => {
   });
   it("limits the list", () => {
     expect(topRisks(Array.from({ length: 20 }, (_, i) => risk(`r${i}`, "low", 1)), 8)).toHaveLength(8);
+  });
+});
+
+describe("summaryGlance", () => {
+  const member = (name: string) => ({ name, title: "", commitment: "fullTime", roles: [] });
+  const base = { risks: [], team: null } as unknown as InvestorSummary;
+  it("names at most four members but counts them all, and lists the three risks an investor sees first", () => {
+    const summary = {
+      ...base,
+      team: { members: ["Ana", "Lin", "Bo", "Kai", "Mei"].map(member), neededRoles: [], openRoles: [] },
+      risks: [risk("low one", "low", 2), risk("closed", "high", 25, "closed"), risk("b", "high", 20), risk("a", "high", 20), risk("mid", "medium", 9)],
+    } as InvestorSummary;
+    expect(summaryGlance(summary)).toEqual({ memberCount: 5, memberNames: ["Ana", "Lin", "Bo", "Kai"], riskTitles: ["a", "b", "mid"] });
+  });
+  it("is empty for a plan without team or open risks", () => {
+    expect(summaryGlance(base)).toEqual({ memberCount: 0, memberNames: [], riskTitles: [] });
   });
 });
 

@@ -72,6 +72,16 @@ export function topRisks(risks: SummaryRisk[], limit = 8): SummaryRisk[] {
     .slice(0, limit);
 }
 
+/** The headline figures an investor reads first, the same on the page and in the PDF. */
+export function summaryGlance(summary: InvestorSummary): { memberCount: number; memberNames: string[]; riskTitles: string[] } {
+  const members = summary.team?.members ?? [];
+  return {
+    memberCount: members.length,
+    memberNames: members.slice(0, 4).map((m) => m.name),
+    riskTitles: topRisks(summary.risks, 3).map((r) => r.title),
+  };
+}
+
 /** Next milestones: not done, soonest due first (undated last), at most `limit`. */
 export function nextMilestones<M extends { due: string | null; status: string; title: string }>(milestones: M[], limit = 6): M[] {
   return milestones
