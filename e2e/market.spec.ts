@@ -77,6 +77,39 @@ test("a founder compares a competitor and sizes the market with sources, then fi
   await expect(page.getByTestId("wizard-progress")).toHaveText("2 of 5 steps complete");
 });
 
+test("the price a market size assumes is checked against what the business model earns per customer, with links to both", async ({ ownerPage: page, world }) => {
+  const projectId = world.project.id;
+  // Today: 30 seat-months at $100 from customers holding 3 seats each = $3,000 a month from 10
+  // customers, so $3,600 per customer a year (worked by hand).
+  await db.revenueModelChoice.create({ data: { projectId, model: "subscription", price: 100, unit: "seat-month", currentVolume: 30, monthlyVolume: 30, rampMonths: 0, unitsPerCustomer: 3 } });
+  await db.burnPlan.create({ data: { projectId, cashOnHand: 100_000, otherMonthlyCosts: 1_000 } });
+
+  await page.goto(marketUrl(projectId, "size"));
+  await page.getByLabel("Price per customer per year this sizing assumes (USD)").fill("12000");
+  await expectStatus(page, "saved");
+  await page.reload();
+  await expect(page.getByLabel("Price per customer per year this sizing assumes (USD)")).toHaveValue("12,000.00");
+
+  await page.goto(`/projects/${projectId}/readiness`);
+  const warning = page.getByTestId("consistency-marketPriceVsModelPrice");
+  await expect(warning).toContainText("assumes $12,000.00 per customer a year");
+  await expect(warning).toContainText("earns $3,600.00 per paying customer a year today (3.3× apart");
+  await expect(warning).toContainText("−3 points");
+  await expect(warning.getByRole("link", { name: "Market" })).toHaveAttribute("href", `/projects/${projectId}/market?step=size`);
+  await expect(warning.getByRole("link", { name: "Business model" })).toHaveAttribute("href", `/projects/${projectId}/business-model?step=economics`);
+  await page.getByTestId("locale-switcher").selectOption("zh-CN");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByTestId("consistency-marketPriceVsModelPrice")).toContainText("每位付费客户每年带来 $3,600.00（相差 3.3 倍");
+
+  // Within a factor of two the two places tell one price story: the warning goes.
+  await page.goto(marketUrl(projectId, "size"));
+  await page.getByLabel("本次测算假设的每位客户年价格（USD）").fill("4000");
+  await expectStatus(page, "saved");
+  await page.goto(`/projects/${projectId}/readiness`);
+  await expect(page.getByTestId("consistency-none")).toBeVisible();
+  await expect(page.getByTestId("consistency-marketPriceVsModelPrice")).toHaveCount(0);
+});
+
 test("a founder adds a suggested trend with evidence, which completes the wizard", async ({ ownerPage: page, world }) => {
   const projectId = world.project.id;
   await db.marketResearch.create({ data: { projectId, objective: "o", dataCollection: "d", analysis: "a", findings: "f" } });

@@ -17,12 +17,13 @@ type StoredSize = {
   samSource: string;
   somValue: number | null;
   somSource: string;
+  annualPricePerCustomer: number | null;
   basis: string;
   version: number;
 };
 
 /** Amounts are edited as text; "" means "not estimated". */
-type SizeForm = { tamValue: string; tamSource: string; samValue: string; samSource: string; somValue: string; somSource: string; basis: string };
+type SizeForm = { tamValue: string; tamSource: string; samValue: string; samSource: string; somValue: string; somSource: string; annualPricePerCustomer: string; basis: string };
 
 function amount(text: string): number | null {
   if (text.trim() === "") return null;
@@ -33,7 +34,7 @@ function amount(text: string): number | null {
 export function SizeStep({ projectId, size, currency, canEdit }: { projectId: string; size: StoredSize | null; currency: string; canEdit: boolean }) {
   const t = useTranslations("market.size");
   const locale = useLocale();
-  const stored = size ?? { tamValue: null, tamSource: "", samValue: null, samSource: "", somValue: null, somSource: "", basis: "", version: 0 };
+  const stored = size ?? { tamValue: null, tamSource: "", samValue: null, samSource: "", somValue: null, somSource: "", annualPricePerCustomer: null, basis: "", version: 0 };
   const autosave = useAutosave<SizeForm>({
     key: `market-size:${projectId}`,
     initial: {
@@ -43,6 +44,7 @@ export function SizeStep({ projectId, size, currency, canEdit }: { projectId: st
       samSource: stored.samSource,
       somValue: stored.somValue === null ? "" : String(stored.somValue),
       somSource: stored.somSource,
+      annualPricePerCustomer: stored.annualPricePerCustomer === null ? "" : String(stored.annualPricePerCustomer),
       basis: stored.basis,
     },
     version: stored.version,
@@ -91,8 +93,18 @@ export function SizeStep({ projectId, size, currency, canEdit }: { projectId: st
           {shares.samOfTam !== null ? <p>{t("samOfTam", { pct: formatNumber(shares.samOfTam, locale) })}</p> : null}
           {shares.somOfSam !== null ? <p>{t("somOfSam", { pct: formatNumber(shares.somOfSam, locale) })}</p> : null}
         </div>
+        <Field id="size-annualPricePerCustomer" label={t("priceLabel", { currency })} hint={t("priceHint")} error={autosave.fieldErrors.annualPricePerCustomer}>
+          <MoneyInput
+            id="size-annualPricePerCustomer"
+            currency={currency}
+            value={autosave.values.annualPricePerCustomer}
+            disabled={!canEdit}
+            onChange={(amount) => autosave.set({ annualPricePerCustomer: amount })}
+            {...invalidProps("size-annualPricePerCustomer", autosave.fieldErrors.annualPricePerCustomer)}
+          />
+        </Field>
         <TextAreaField autosave={autosave} field="basis" idPrefix="size" label={t("basis")} hint={t("basisHint")} disabled={!canEdit} />
-        <SaveStatus autosave={autosave} labels={{ ...labels, basis: t("basis") }} />
+        <SaveStatus autosave={autosave} labels={{ ...labels, annualPricePerCustomer: t("priceLabel", { currency }), basis: t("basis") }} />
       </Card>
     </div>
   );

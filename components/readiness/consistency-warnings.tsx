@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { formatMoney, formatMonth } from "@/lib/i18n/format";
 import { INCONSISTENCY_PENALTY, type Inconsistency } from "@/lib/readiness/consistency";
 
-const MONEY = new Set(["need", "burn", "compute"]);
+const MONEY = new Set(["need", "burn", "compute", "market", "model"]);
 const MONTHS = new Set(["cashOut", "round"]);
 
 /** Values as the reader reads them: money in the plan's currency, "yyyy-mm" as a month. */

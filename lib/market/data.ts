@@ -9,7 +9,7 @@ import { marketFactsOf } from "./model";
 const byCreation = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
 export const researchSelect = { objective: true, dataCollection: true, analysis: true, findings: true, version: true } as const;
-export const sizeSelect = { tamValue: true, tamSource: true, samValue: true, samSource: true, somValue: true, somSource: true, basis: true, version: true } as const;
+export const sizeSelect = { tamValue: true, tamSource: true, samValue: true, samSource: true, somValue: true, somSource: true, annualPricePerCustomer: true, basis: true, version: true } as const;
 export const segmentSelect = { id: true, name: true, domain: true, needs: true, version: true } as const;
 export const competitorSelect = { id: true, name: true, offering: true, strengths: true, weaknesses: true, differentiation: true, version: true } as const;
 export const trendSelect = { id: true, trendKey: true, title: true, impact: true, note: true, version: true } as const;

@@ -1,3 +1,4 @@
+import { sizeFieldsSchema } from "./schema";
 import { describe, expect, it } from "vitest";
 import { APPLICATION_DOMAINS, marketFactsOf, marketShares, marketSizeIssues, marketStepCompletion, TREND_KEYS, type MarketData, type MarketSizes } from "./model";
 
@@ -55,18 +56,18 @@ const research = { objective: "Who buys contract review?", dataCollection: "20 i
 
 describe("market facts", () => {
   it("are zero for an empty section", () => {
-    expect(marketFactsOf(empty)).toEqual({ researchStepsDone: 0, segments: 0, competitors: 0, competitorsWithDifferentiation: 0, marketSizesWithSource: 0, trendNotes: 0 });
+    expect(marketFactsOf(empty)).toEqual({ researchStepsDone: 0, segments: 0, competitors: 0, competitorsWithDifferentiation: 0, marketSizesWithSource: 0, trendNotes: 0, annualPricePerCustomer: null });
   });
 
   it("count written research steps, sourced sizes and differentiated competitors", () => {
     const facts = marketFactsOf({
       research,
-      size: { ...sourced(1_000, 100, null), samSource: "" },
+      size: { ...sourced(1_000, 100, null), samSource: "", annualPricePerCustomer: 4_800 },
       segments: [{}, {}],
       competitors: [{ differentiation: "Chinese contract law focus" }, { differentiation: " " }, { differentiation: "" }],
       trends: [{ note: "" }],
     });
-    expect(facts).toEqual({ researchStepsDone: 2, segments: 2, competitors: 3, competitorsWithDifferentiation: 1, marketSizesWithSource: 1, trendNotes: 1 });
+    expect(facts).toEqual({ researchStepsDone: 2, segments: 2, competitors: 3, competitorsWithDifferentiation: 1, marketSizesWithSource: 1, trendNotes: 1, annualPricePerCustomer: 4_800 });
   });
 });
 
@@ -98,5 +99,17 @@ describe("catalogues", () => {
     const applications = Object.values(APPLICATION_DOMAINS).flat();
     expect(new Set(applications).size).toBe(applications.length);
     expect(new Set(TREND_KEYS).size).toBe(TREND_KEYS.length);
+  });
+});
+
+describe("market size input", () => {
+  const sized = { tamValue: 1_000, tamSource: "Own count", samValue: null, samSource: "", somValue: null, somSource: "", basis: "" };
+  it("accepts a record written before the price per customer existed, as 'not entered'", () => {
+    expect(sizeFieldsSchema.parse(sized).annualPricePerCustomer).toBeNull();
+  });
+  it("keeps a price as typed and refuses one that is not a number or negative", () => {
+    expect(sizeFieldsSchema.parse({ ...sized, annualPricePerCustomer: "1788" }).annualPricePerCustomer).toBe(1_788);
+    expect(sizeFieldsSchema.safeParse({ ...sized, annualPricePerCustomer: "a lot" }).error?.issues[0]).toMatchObject({ path: ["annualPricePerCustomer"], message: "notANumber" });
+    expect(sizeFieldsSchema.safeParse({ ...sized, annualPricePerCustomer: -1 }).success).toBe(false);
   });
 });

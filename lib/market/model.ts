@@ -88,7 +88,7 @@ export function marketSizesWithSource(sizes: MarketSizes | null): number {
 
 export type MarketData = {
   research: ResearchPlan | null;
-  size: MarketSizes | null;
+  size: (MarketSizes & { annualPricePerCustomer?: number | null }) | null;
   segments: unknown[];
   competitors: { differentiation: string }[];
   trends: { note: string }[];
@@ -102,6 +102,7 @@ export function marketFactsOf(data: MarketData): MarketFacts {
     competitorsWithDifferentiation: data.competitors.filter((c) => c.differentiation.trim() !== "").length,
     marketSizesWithSource: marketSizesWithSource(data.size),
     trendNotes: data.trends.length,
+    annualPricePerCustomer: data.size?.annualPricePerCustomer ?? null,
   };
 }
 

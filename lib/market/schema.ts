@@ -43,6 +43,8 @@ const sizeShape = z.object({
   samSource: shortText(),
   somValue: optionalAmount,
   somSource: shortText(),
+  // Added after plan files existed: a file or client without it means "not entered".
+  annualPricePerCustomer: optionalAmount.optional().transform((v) => v ?? null),
   basis: longText(NOTE),
 });
 

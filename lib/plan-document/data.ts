@@ -122,7 +122,7 @@ export const planRowsSelect = {
   caseAppliedLessons: { select: { caseId: true, target: true, targetId: true, text: true }, orderBy: [...byCreation] },
   // market
   marketResearch: { select: { objective: true, dataCollection: true, analysis: true, findings: true } },
-  marketSize: { select: { tamValue: true, tamSource: true, samValue: true, samSource: true, somValue: true, somSource: true, basis: true } },
+  marketSize: { select: { tamValue: true, tamSource: true, samValue: true, samSource: true, somValue: true, somSource: true, annualPricePerCustomer: true, basis: true } },
   marketSegments: { select: { name: true, domain: true, needs: true }, orderBy: [...byCreation] },
   marketCompetitors: { select: { name: true, offering: true, strengths: true, weaknesses: true, differentiation: true }, orderBy: [...byCreation] },
   marketTrends: { select: { trendKey: true, title: true, impact: true, note: true }, orderBy: [...byCreation] },

@@ -79,7 +79,7 @@ export function fullPlanInput(): PlanDocumentInput {
     },
     market: {
       research: { objective: "Size the outpatient market", dataCollection: "", analysis: "", findings: "" },
-      size: { tamValue: 5_000_000_000, tamSource: "Industry report", samValue: 800_000_000, samSource: "Own estimate", somValue: null, somSource: "", basis: "" },
+      size: { tamValue: 5_000_000_000, tamSource: "Industry report", samValue: 800_000_000, samSource: "Own estimate", somValue: null, somSource: "", annualPricePerCustomer: 12_000, basis: "" },
       segments: [{ name: "Private clinics", domain: "healthcare", needs: "Less typing" }],
       competitors: [{ name: "ScribeCo", offering: "Ambient notes", strengths: "", weaknesses: "", differentiation: "Chinese and English" }],
       trends: [{ trendKey: "multimodal", title: "Multimodal models", impact: "opportunity", note: "" }],

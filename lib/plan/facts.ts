@@ -129,6 +129,8 @@ export type MarketFacts = {
   /** TAM / SAM / SOM entered with a source (0–3). */
   marketSizesWithSource: number;
   trendNotes: number;
+  /** The price per customer a year the market-size estimate assumes; null when not entered. */
+  annualPricePerCustomer: number | null;
 };
 
 /** lib/platform/data.ts → getPlatformFacts (and getComputeMonthlyCost for the burn) */

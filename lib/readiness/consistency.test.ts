@@ -11,6 +11,21 @@ describe("checkConsistency", () => {
     expect(checkConsistency(planWith())).toEqual([]);
   });
 
+  it("flags a market-size price more than twice above or below the business model's revenue per customer", () => {
+    // 3,000 a month from 10 customers = 3,600 a customer a year (worked by hand).
+    const model = { monthlyRevenue: 3_000, currentCustomers: 10 };
+    expect(checkConsistency(planWith({ businessModel: model, market: { annualPricePerCustomer: 12_000 } }))).toEqual([
+      { id: "marketPriceVsModelPrice", values: { market: 12_000, model: 3_600, ratio: 3.3 }, places: [{ section: "market", step: "size" }, { section: "business-model", step: "economics" }], penalty: INCONSISTENCY_PENALTY },
+    ]);
+    expect(ids(planWith({ businessModel: model, market: { annualPricePerCustomer: 1_500 } }))).toEqual(["marketPriceVsModelPrice"]);
+    // Within a factor of two either way is the same price story.
+    expect(ids(planWith({ businessModel: model, market: { annualPricePerCustomer: 7_200 } }))).toEqual([]);
+    expect(ids(planWith({ businessModel: model, market: { annualPricePerCustomer: 1_800 } }))).toEqual([]);
+    // Nothing to compare: no price in the sizing, or no paying customers yet.
+    expect(ids(planWith({ businessModel: model, market: { annualPricePerCustomer: null } }))).toEqual([]);
+    expect(ids(planWith({ businessModel: { monthlyRevenue: 0, currentCustomers: 0 }, market: { annualPricePerCustomer: 12_000 } }))).toEqual([]);
+  });
+
   it("flags a funding need that pays for fewer than 12 months of the forecast's average burn", () => {
     // 18-month average of 20,000 a month: 200,000 = 10 months; 240,000 = 12 months is enough.
     expect(checkConsistency(planWith({ businessModel: burning(20_000), funding: { needAmount: 200_000 } }))).toEqual([

@@ -6,7 +6,7 @@
 import type { PlanFacts } from "@/lib/plan/facts";
 import type { CriterionMeta } from "./rubric";
 
-export const CONSISTENCY_CHECKS = ["needVsBurn", "raiseAfterCashOut", "inferenceCountedTwice", "milestonesAfterCashOut", "hiresWithoutBudget"] as const;
+export const CONSISTENCY_CHECKS = ["marketPriceVsModelPrice", "needVsBurn", "raiseAfterCashOut", "inferenceCountedTwice", "milestonesAfterCashOut", "hiresWithoutBudget"] as const;
 export type ConsistencyCheckId = (typeof CONSISTENCY_CHECKS)[number];
 
 /** Points one inconsistency takes off the total (Launchpad's choice), and the most they all may take. */
@@ -15,6 +15,8 @@ export const MAX_PENALTY = 15;
 
 /** Launchpad's choice: a round should pay for at least this many months of the forecast's burn. */
 export const MIN_MONTHS_FUNDED = 12;
+/** Launchpad's choice: a market-size price this many times above or below the model's own is a contradiction. */
+export const MAX_PRICE_RATIO = 2;
 /** Months of the forecast whose average burn the funding need is compared with. */
 export const BURN_WINDOW = 18;
 
@@ -36,8 +38,19 @@ function cashOut(runway: PlanFacts["businessModel"]["runway"]): string | null {
 }
 
 export function checkConsistency(facts: PlanFacts): Inconsistency[] {
-  const { businessModel: bm, funding, platform, execution, team } = facts;
+  const { businessModel: bm, funding, platform, execution, team, market } = facts;
   const found: Omit<Inconsistency, "penalty">[] = [];
+
+  // The market size assumes a price per customer that the business model does not charge: the
+  // model's own figure is today's revenue per paying customer, a year (forecast month 1 × 12).
+  const modelPrice = bm.monthlyRevenue !== null && bm.currentCustomers !== null && bm.currentCustomers > 0 ? (bm.monthlyRevenue / bm.currentCustomers) * 12 : null;
+  const marketPrice = market.annualPricePerCustomer;
+  if (modelPrice !== null && modelPrice > 0 && marketPrice !== null && marketPrice > 0) {
+    const ratio = Math.max(marketPrice, modelPrice) / Math.min(marketPrice, modelPrice);
+    if (ratio > MAX_PRICE_RATIO) {
+      found.push({ id: "marketPriceVsModelPrice", values: { market: Math.round(marketPrice), model: Math.round(modelPrice), ratio: Math.round(ratio * 10) / 10 }, places: [place("market", "size"), place("business-model", "economics")] });
+    }
+  }
 
   // Funding need vs the burn the forecast computes.
   const window = bm.monthlyNetBurn.slice(0, BURN_WINDOW);

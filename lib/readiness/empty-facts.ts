@@ -71,6 +71,7 @@ export const EMPTY_MARKET_FACTS: MarketFacts = {
   competitorsWithDifferentiation: 0,
   marketSizesWithSource: 0,
   trendNotes: 0,
+  annualPricePerCustomer: null,
 };
 
 export const EMPTY_PLATFORM_FACTS: PlatformFacts = {

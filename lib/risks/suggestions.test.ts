@@ -67,6 +67,7 @@ const market = (patch: Partial<MarketFacts> = {}): MarketFacts => ({
   competitorsWithDifferentiation: 3,
   marketSizesWithSource: 3,
   trendNotes: 2,
+  annualPricePerCustomer: null,
   ...patch,
 });
 

@@ -9,7 +9,7 @@ type SeedMarket = {
   research: { objective: string; dataCollection: string; analysis: string; findings: string };
   segments: { name: string; domain: ApplicationDomain; needs: string }[];
   competitors: { name: string; offering: string; strengths: string; weaknesses: string; differentiation: string }[];
-  size: { tamValue: number; tamSource: string; samValue: number; samSource: string; somValue: number; somSource: string; basis: string };
+  size: { tamValue: number; tamSource: string; samValue: number; samSource: string; somValue: number; somSource: string; annualPricePerCustomer: number; basis: string };
   trends: { trendKey: TrendKey | null; title: string; impact: "opportunity" | "threat" | "watch"; note: string }[];
 };
 
@@ -54,6 +54,7 @@ export const ZH: SeedMarket = {
     samSource: "自估：约 3000 家中型律所 × 14.4 万元/年（8 个席位 × 1,500 元 × 12 个月）+ 约 2000 个制造业企业法务部 × 9 万元/年（5 个席位）。单价与商业模式中的订阅价格一致。",
     somValue: 6_480_000,
     somSource: "自估：3 年内约 45 家中型律所 × 14.4 万元/年，与月度预测第 36 个月约 370 个席位一致（两名销售的产能）。",
+    annualPricePerCustomer: 144_000,
     basis: "自下而上：客户数 × 年费。客户数来自公开统计和访谈推算，年费来自 24 次访谈中的付费意愿。未引用参考文章中的市场规模数字（它们没有来源）。",
   },
   trends: [
@@ -104,6 +105,7 @@ export const EN: SeedMarket = {
     samSource: "Own estimate: ~40,000 clinicians in independent practices on cloud EHRs × $1,788 a year ($149 a month, the top of the $100–150 range from interviews).",
     somValue: 1_072_800,
     somSource: "Own estimate: about 600 paying clinicians within 3 years × $1,788, as in the monthly forecast (300 in 18 months, then 4% a month), from pilot conversion and one founder-led sales motion.",
+    annualPricePerCustomer: 1_788,
     basis: "Bottom-up: clinicians × yearly price. Prices from 18 interviews; counts to be verified. No figures are taken from the source articles (they give none with a source).",
   },
   trends: [
