@@ -9,7 +9,6 @@ import { CHANNEL_KINDS } from "@/lib/funding/model";
 import { isQualityCheck } from "@/lib/milestones/model";
 import { CANVAS_BLOCKS, DIRECTION_TESTS } from "@/lib/plan/facts";
 import { TOOLING_ITEM_IDS } from "@/lib/platform/model";
-import { CRITERION_IDS } from "@/lib/readiness/rubric";
 import { SUGGESTION_IDS } from "@/lib/risks/model";
 import { PLAN_DOCUMENT_VERSION, PLAN_FORMAT, type CaseRef } from "./schema";
 import type { PlanRows } from "./data";
@@ -131,9 +130,6 @@ export function assemblePlanDocument(rows: PlanRows) {
       obligations: byCatalogue(rows.complianceObligations, OBLIGATION_KEYS, (o) => o.obligationKey)
         .filter((o) => OBLIGATION_KEYS.includes(o.obligationKey))
         .map((o) => ({ ...o, dueDate: isoDate(o.dueDate) })),
-    },
-    readiness: {
-      selfAssessments: byCatalogue(rows.readinessSelfAssessments, CRITERION_IDS, (s) => s.criterionId),
     },
   };
 }

@@ -199,8 +199,6 @@ export const planRowsSelect = {
     },
   },
   complianceObligations: { select: { obligationKey: true, status: true, owner: true, dueDate: true, evidence: true } },
-  // readiness: the founders' own ratings only (computed snapshots are derived, not plan content)
-  readinessSelfAssessments: { select: { criterionId: true, rating: true, evidence: true } },
 } as const satisfies Prisma.ProjectSelect;
 
 export type PlanRows = Prisma.ProjectGetPayload<{ select: typeof planRowsSelect }>;

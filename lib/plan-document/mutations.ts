@@ -58,7 +58,6 @@ async function clearPlanContent(tx: Tx, projectId: string) {
     () => tx.aiFeature.deleteMany({ where }),
     () => tx.aiSelfHostScenario.deleteMany({ where }),
     () => tx.aiCredit.deleteMany({ where }),
-    () => tx.readinessSelfAssessment.deleteMany({ where }),
   ];
   for (const remove of deletes) await remove();
 }
@@ -90,7 +89,7 @@ async function writeSections(tx: Tx, projectId: string, doc: PlanDocument, now: 
     return list.map((row, i) => ({ ...row, projectId, createdAt: at(i) }));
   };
   const where = { projectId };
-  const { team, businessModel, risks, cases, market, platform, funding, milestones, compliance, readiness } = doc;
+  const { team, businessModel, risks, cases, market, platform, funding, milestones, compliance } = doc;
   const positionInBlock = new Map<string, number>();
 
   // Sequential on purpose: one transaction is one connection.
@@ -178,7 +177,6 @@ async function writeSections(tx: Tx, projectId: string, doc: PlanDocument, now: 
   await tx.complianceItem.createMany({ data: rowsOf(compliance.items) });
   await singleton(projectId, compliance.profile, (a) => tx.complianceProfile.upsert(a), () => tx.complianceProfile.deleteMany({ where }));
   await tx.complianceObligation.createMany({ data: compliance.obligations.map(({ dueDate, ...o }) => ({ ...o, dueDate: asDate(dueDate), projectId })) });
-  await tx.readinessSelfAssessment.createMany({ data: readiness.selfAssessments.map((s) => ({ ...s, projectId })) });
 
   // The team's stored monthly cost is derived from members and hires (lib/team/cost.ts).
   const schedule = costSchedule(team.members, team.hires);
