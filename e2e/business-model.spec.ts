@@ -184,6 +184,64 @@ test("the server refuses a commenter's write even when the UI is bypassed", asyn
   expect(await db.canvasNote.count({ where: { projectId: world.project.id } })).toBe(0);
 });
 
+/** The texts of a block's notes, in the order shown. */
+const noteTexts = (page: Page, block: string) =>
+  page.getByTestId(`canvas-block-${block}`).getByTestId("canvas-note").getByRole("textbox").evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+
+test("notes reorder by mouse drag and by keyboard; the order and an edit made just before survive a reload", async ({ ownerPage: page, world }) => {
+  await db.canvasNote.createMany({
+    data: ["Compute credits", "Legal corpus", "Domain experts"].map((text, position) => ({ projectId: world.project.id, block: "keyResources", text, position })),
+  });
+  await page.goto(`/projects/${world.project.id}/business-model?step=canvas`);
+  const panel = page.getByTestId("canvas-block-keyResources");
+  const notes = panel.getByTestId("canvas-note");
+  await expect(notes).toHaveCount(3);
+
+  // Edit the third note and drag it by its handle above the first before the autosave has answered.
+  await notes.nth(2).getByRole("textbox").fill("Domain experts (two lawyers)");
+  const handle = panel.getByRole("button", { name: "Drag note 3 to reorder" });
+  const from = (await handle.boundingBox())!;
+  const to = (await notes.first().boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(() => noteTexts(page, "keyResources")).toEqual(["Domain experts (two lawyers)", "Compute credits", "Legal corpus"]);
+  await saved(notes.first());
+
+  // Keyboard: pick up the (now) second note, move it down one place, drop it; a screen reader hears each step.
+  // (While a move is being saved the handles rest, so two moves never race.)
+  const second = panel.getByRole("button", { name: "Drag note 2 to reorder" });
+  await expect(second).toHaveAttribute("aria-disabled", "false");
+  await second.focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByText("Picked up note 2 of 3.")).toBeAttached();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByText("The note is at place 3 of 3.")).toBeAttached();
+  await page.keyboard.press("Space");
+  await expect(page.getByText("Note dropped at place 3 of 3.")).toBeAttached();
+  await expect.poll(() => noteTexts(page, "keyResources")).toEqual(["Domain experts (two lawyers)", "Legal corpus", "Compute credits"]);
+  await expect.poll(async () => (await db.canvasNote.findMany({ where: { projectId: world.project.id }, orderBy: { position: "asc" } })).map((n) => n.text)).toEqual([
+    "Domain experts (two lawyers)",
+    "Legal corpus",
+    "Compute credits",
+  ]);
+
+  await page.reload();
+  await expect.poll(() => noteTexts(page, "keyResources")).toEqual(["Domain experts (two lawyers)", "Legal corpus", "Compute credits"]);
+  await expectAccessible(page);
+
+  // The same, told in Chinese.
+  await page.getByTestId("locale-switcher").selectOption("zh-CN");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await page.getByTestId("canvas-block-keyResources").getByRole("button", { name: "拖动第 1 条便签以调整顺序" }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByText("已拿起第 1 条便签，共 3 条。")).toBeAttached();
+  await page.keyboard.press("Escape");
+  await expect(page.getByText("已取消排序，便签回到第 1 位。")).toBeAttached();
+  await expect.poll(() => noteTexts(page, "keyResources")).toEqual(["Domain experts (two lawyers)", "Legal corpus", "Compute credits"]);
+});
+
 test("the canvas and burn steps have no serious accessibility violations", async ({ ownerPage: page, world }) => {
   await db.revenueModelChoice.create({ data: { projectId: world.project.id, model: "subscription", price: 50, unit: "seat", monthlyVolume: 10, churnPct: 4 } });
   await page.goto(`/projects/${world.project.id}/business-model?step=canvas`);

@@ -147,6 +147,16 @@ test("a gap added to the hiring plan changes the monthly team cost", async ({ ow
   await expect(page.getByTestId("team-costNow")).toHaveText("$18,000.00");
   await page.reload();
   await expect(page.getByTestId("team-costNow")).toHaveText("$18,000.00");
+  // Month by month: this month first, named in the reader's language.
+  const now = new Date();
+  const table = page.getByTestId("team-cost");
+  await table.getByText("Month by month").click();
+  const firstMonth = table.locator("tbody tr").first();
+  await expect(firstMonth).toContainText(new Intl.DateTimeFormat("en", { year: "numeric", month: "short", timeZone: "UTC" }).format(now));
+  await expect(firstMonth).toContainText("$18,000.00");
+  await page.getByTestId("locale-switcher").selectOption("zh-CN");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(firstMonth).toContainText(`${now.getUTCFullYear()}年${now.getUTCMonth() + 1}月`);
 });
 
 test("two people editing the same member: the second gets the conflict and nothing is lost", async ({ browser, world }) => {

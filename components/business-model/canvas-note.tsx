@@ -1,11 +1,14 @@
 "use client";
-import { ArrowDown, ArrowUp, MessageSquare, Trash2 } from "lucide-react";
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { ArrowDown, ArrowUp, GripVertical, MessageSquare, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ThreadPanel } from "@/components/collaboration/thread-panel";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { FieldErrorText, invalidProps } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { SaveStatus } from "@/components/wizard/save-status";
@@ -17,6 +20,8 @@ type Props = {
   projectId: string;
   note: CanvasNoteView;
   label: string;
+  /** 1-based place in the block, for the drag handle's name. */
+  position: number;
   first: boolean;
   last: boolean;
   canEdit: boolean;
@@ -25,8 +30,9 @@ type Props = {
   onDelete: () => void;
 };
 
-export function CanvasNoteItem({ projectId, note, label, first, last, canEdit, busy, onMove, onDelete }: Props) {
+export function CanvasNoteItem({ projectId, note, label, position, first, last, canEdit, busy, onMove, onDelete }: Props) {
   const t = useTranslations("businessModel.canvas");
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: note.id, disabled: !canEdit || busy, attributes: { roleDescription: t("dragRole") } });
   const router = useRouter();
   const autosave = useAutosave({
     key: `canvas-note:${note.id}`,
@@ -42,7 +48,15 @@ export function CanvasNoteItem({ projectId, note, label, first, last, canEdit, b
   const id = `note-${note.id}`;
   const error = autosave.fieldErrors.text;
   return (
-    <li className="rounded-md border border-amber-200 bg-amber-50 p-1.5 print:border-0 print:bg-transparent print:p-0" data-testid="canvas-note">
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={cn(
+        "rounded-md border border-amber-200 bg-amber-50 p-1.5 print:border-0 print:bg-transparent print:p-0",
+        isDragging && "relative z-10 shadow-lg ring-2 ring-brand-500",
+      )}
+      data-testid="canvas-note"
+    >
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
@@ -59,6 +73,19 @@ export function CanvasNoteItem({ projectId, note, label, first, last, canEdit, b
       <p className="hidden whitespace-pre-wrap print:block">• {autosave.values.text}</p>
       <FieldErrorText id={`${id}-error`} error={error} />
       <div className="no-print mt-1 flex flex-wrap items-center gap-1">
+        {canEdit ? (
+          // Only the handle starts a drag: the textarea keeps its own mouse and keyboard behaviour.
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className={cn(buttonVariants({ variant: "ghost", size: "icon" }), "h-7 w-7 cursor-grab touch-none active:cursor-grabbing")}
+            aria-label={t("dragHandle", { n: position })}
+            {...attributes}
+            {...listeners}
+          >
+            <GripVertical aria-hidden className="h-4 w-4" />
+          </button>
+        ) : null}
         {note.sourceCaseId ? (
           <Link
             href={`/projects/${projectId}/cases/${encodeURIComponent(note.sourceCaseId)}`}

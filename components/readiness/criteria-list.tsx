@@ -2,10 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatNumber } from "@/lib/i18n/format";
-import type { StoredSelfAssessment } from "@/lib/readiness/data";
 import type { StoredCriterion, StoredSection } from "@/lib/readiness/schema";
 import { criterionHref } from "./links";
-import { SelfAssessmentForm } from "./self-assessment-form";
 
 const RATING_TONE = { 0: "bad", 1: "warn", 2: "good" } as const;
 
@@ -13,8 +11,8 @@ type Props = {
   sections: readonly StoredSection[];
   criteria: readonly StoredCriterion[];
   locale: string;
-  /** Links to the wizard and the self-assessment forms; omitted in read-only summaries. */
-  project?: { id: string; canEdit: boolean; selfAssessments: readonly StoredSelfAssessment[] };
+  /** Links to the wizard; omitted in read-only summaries. */
+  project?: { id: string };
 };
 
 /** Every criterion, grouped by section: points, reason (the evidence), why it matters, where to improve it. */
@@ -33,15 +31,12 @@ export async function CriteriaList({ sections, criteria, locale, project }: Prop
           <ul className="space-y-3">
             {criteria
               .filter((c) => c.section === s.id)
-              .map((c) => {
-                const own = project?.selfAssessments.find((a) => a.criterionId === c.id);
-                return (
+              .map((c) => (
                   <li
                     key={c.id}
                     id={`criterion-${c.id}`}
                     data-testid={`criterion-${c.id}`}
                     data-rating={c.rating}
-                    data-derived={c.derived}
                     className="scroll-mt-4 space-y-2 rounded-lg border bg-white p-4"
                   >
                     <div className="flex flex-wrap items-start justify-between gap-2">
@@ -52,7 +47,6 @@ export async function CriteriaList({ sections, criteria, locale, project }: Prop
                         <Badge tone={RATING_TONE[c.rating]} title={t("ratingOf", { rating: c.rating })}>
                           {c.rating} · {t(`ratingNames.r${c.rating}`)}
                         </Badge>
-                        <Badge tone={c.derived ? "info" : "warn"}>{c.derived ? t("derived") : t("selfAssessed")}</Badge>
                         <span className="text-sm tabular-nums text-slate-700">
                           {t("criterionPoints", { points: formatNumber(c.points, locale, 2), max: formatNumber(c.maxPoints, locale, 2) })}
                         </span>
@@ -61,7 +55,6 @@ export async function CriteriaList({ sections, criteria, locale, project }: Prop
                     <p className="text-sm text-slate-800" data-testid="criterion-reason">
                       <span className="font-medium">{t("evidence")}: </span>
                       {reason(c)}
-                      {!c.derived && c.evidence ? <span className="mt-1 block whitespace-pre-wrap rounded bg-slate-50 px-2 py-1 text-slate-700">{c.evidence}</span> : null}
                     </p>
                     {t.has(`criteria.${c.id}.why`) ? (
                       <p className="text-xs text-slate-600">
@@ -69,25 +62,13 @@ export async function CriteriaList({ sections, criteria, locale, project }: Prop
                         {t(`criteria.${c.id}.why`)}
                       </p>
                     ) : null}
-                    {!c.derived ? <p className="text-xs text-amber-800">{t("selfAssessedHint")}</p> : null}
-                    {project && c.derived ? (
+                    {project ? (
                       <Link href={criterionHref(project.id, c)} className="inline-block text-sm text-brand-700 underline-offset-4 hover:underline">
                         {t("improve", { section: tSections(c.link.section) })}
                       </Link>
                     ) : null}
-                    {project && !c.derived ? (
-                      <SelfAssessmentForm
-                        projectId={project.id}
-                        criterionId={c.id}
-                        criterionLabel={`${c.id} ${t(`criteria.${c.id}.title`)}`}
-                        initial={{ rating: own?.rating ?? 0, evidence: own?.evidence ?? "" }}
-                        version={own?.version ?? 0}
-                        disabled={!project.canEdit}
-                      />
-                    ) : null}
                   </li>
-                );
-              })}
+              ))}
           </ul>
         </section>
       ))}

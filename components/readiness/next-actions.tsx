@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Improvement } from "@/lib/readiness/model";
 import { criterionHref } from "./links";
@@ -16,12 +15,11 @@ export async function NextActions({ improvements, projectId, locale }: { improve
         <li key={i.id} data-testid={`next-action-${i.id}`} data-gain={i.gain} className="space-y-1 rounded-md border bg-white px-3 py-2">
           <p className="text-sm">
             <span className="font-mono text-xs text-slate-500">{i.id}</span> <span className="font-medium">{t(`criteria.${i.id}.title`)}</span>
-            {!i.derived ? <Badge tone="warn" className="ml-2">{t("selfAssessed")}</Badge> : null}
           </p>
           <p className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 text-sm">
             <span className="font-semibold tabular-nums text-emerald-700">{t("gain", { gain: formatNumber(i.gain, locale, 2) })}</span>
             <Link href={criterionHref(projectId, i)} className="text-brand-700 underline-offset-4 hover:underline">
-              {i.derived ? t("improve", { section: tSections(i.link.section) }) : t("rateYourself")}
+              {t("improve", { section: tSections(i.link.section) })}
             </Link>
           </p>
         </li>

@@ -1,17 +1,18 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card, CardTitle } from "@/components/ui/card";
 import { addMonths, type Month } from "@/lib/team/cost";
 import { formatMoney } from "@/lib/i18n/format";
 
-function monthLabel(month: Month, locale: string) {
+/** The first day of a calendar month, read in UTC so every reader's time zone names the same month. */
+function monthStart(month: Month) {
   const [y, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short" }).format(new Date(y, m - 1, 1));
+  return new Date(Date.UTC(y, m - 1, 1));
 }
 
 /** The stored monthly team cost over 24 months: three headline numbers, bars, and the table. */
 export async function CostSummary({ series, from, currency }: { series: number[]; from: Month; currency: string }) {
   const t = await getTranslations("team");
-  const locale = await getLocale();
+  const [locale, format] = await Promise.all([getLocale(), getFormatter()]);
   const money = (v: number) => formatMoney(v, locale, currency);
   const max = Math.max(1, ...series);
   const headline = [
@@ -55,7 +56,7 @@ export async function CostSummary({ series, from, currency }: { series: number[]
             <tbody>
               {series.map((value, i) => (
                 <tr key={i} className="border-t">
-                  <td>{monthLabel(addMonths(from, i), locale)}</td>
+                  <td>{format.dateTime(monthStart(addMonths(from, i)), { year: "numeric", month: "short", timeZone: "UTC" })}</td>
                   <td className="text-right tabular-nums">{money(value)}</td>
                 </tr>
               ))}

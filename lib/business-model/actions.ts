@@ -74,7 +74,7 @@ export const updateCanvasNoteAction = projectAction(
 export const moveCanvasNoteAction = projectAction(
   moveCanvasNoteSchema,
   EDIT,
-  async ({ noteId, direction }, access) => refreshed(access.projectId, moveCanvasNote(access.projectId, noteId, direction)),
+  async ({ noteId, to }, access) => refreshed(access.projectId, moveCanvasNote(access.projectId, noteId, to)),
   logged((input: { noteId: string }, data: { moved: boolean }) => (data.moved ? { verb: "reordered", itemType: "canvasNote", itemId: input.noteId } : null)),
 );
 

@@ -51,8 +51,11 @@ export async function updateCanvasNote(projectId: AuthorizedProjectId, noteId: s
   );
 }
 
-/** Swaps a note with its neighbour in the same block. Order is not content: versions stay. */
-export async function moveCanvasNote(projectId: AuthorizedProjectId, noteId: string, direction: "up" | "down"): Promise<ActionResult<{ moved: boolean }>> {
+/**
+ * Moves a note to place `to` (0 = first) in its block; a place past the end means last.
+ * Order is not content: versions stay, so an edit in flight on any note still saves.
+ */
+export async function moveCanvasNote(projectId: AuthorizedProjectId, noteId: string, to: number): Promise<ActionResult<{ moved: boolean }>> {
   return db.$transaction(async (tx) => {
     const note = await tx.canvasNote.findFirst({ where: { id: noteId, projectId }, select: { block: true } });
     if (!note) return fail("notFound");
@@ -62,12 +65,13 @@ export async function moveCanvasNote(projectId: AuthorizedProjectId, noteId: str
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     });
     const from = siblings.findIndex((s) => s.id === noteId);
-    const to = direction === "up" ? from - 1 : from + 1;
-    if (to < 0 || to >= siblings.length) return ok({ moved: false });
-    // Positions become 0..n-1 so ties can never make a move a no-op; normally only the two
-    // swapped notes change.
+    const target = Math.min(to, siblings.length - 1);
+    if (target === from) return ok({ moved: false });
     const order = [...siblings];
-    [order[from], order[to]] = [order[to], order[from]];
+    const [moving] = order.splice(from, 1);
+    order.splice(target, 0, moving);
+    // Positions become 0..n-1 so ties can never make a move a no-op; only the notes between the
+    // old and the new place change.
     for (const [position, sibling] of order.entries()) {
       if (sibling.position !== position) await tx.canvasNote.updateMany({ where: { id: sibling.id, projectId }, data: { position } });
     }

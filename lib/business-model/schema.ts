@@ -70,7 +70,8 @@ export const canvasNoteInputSchema = z.object({
 });
 export const addCanvasNoteSchema = z.object({ projectId: idField, block: z.enum(CANVAS_BLOCKS), text: noteText });
 export const updateCanvasNoteSchema = z.object({ projectId: idField, noteId: idField, version: versionField, text: noteText });
-export const moveCanvasNoteSchema = z.object({ projectId: idField, noteId: idField, direction: z.enum(["up", "down"]) });
+/** `to`: the note's new place in its block (0 = first), as the drag or the up/down buttons leave it. */
+export const moveCanvasNoteSchema = z.object({ projectId: idField, noteId: idField, to: z.number().int().min(0).max(BM_LIMITS.notesPerBlock - 1) });
 export const deleteCanvasNoteSchema = z.object({ projectId: idField, noteId: idField });
 
 // ── direction tests ───────────────────────────────────────────────────────────────────────────

@@ -55,9 +55,9 @@ describe("planMarkdown", () => {
 
   it("says so when a section is empty, in Chinese too", () => {
     const doc = fullPlan();
-    doc.readiness.selfAssessments = [];
+    doc.compliance = { plan: null, items: [], profile: null, obligations: [] };
     const md = planMarkdown(doc, { t: zh, locale: "zh-CN", subtitle: "" });
-    expect(md).toContain("## 就绪度\n\n_暂无内容。_");
+    expect(md).toContain("## 合规\n\n_暂无内容。_");
     expect(md).toContain("## 团队\n\n### 所需角色");
   });
 });

@@ -109,12 +109,12 @@ describe("diffPlans", () => {
 
   it("lists sections in reading order and sums the totals", () => {
     const after = edit((d) => {
-      d.readiness.selfAssessments = [];
+      d.compliance.obligations = [];
       d.team.members[0].skills.finance = 2;
       d.milestones.checks = ["hardware", "repository", "ciCd"];
     });
     const diff = diffPlans(fullPlan(), after);
-    expect(diff.sections.map((s) => s.section)).toEqual(["team", "milestones", "readiness"]);
+    expect(diff.sections.map((s) => s.section)).toEqual(["team", "milestones", "compliance"]);
     expect(diff.totals).toEqual({ added: 1, removed: 1, changed: 1 });
     expect(collection(diff, "team", "members")!.changes[0].fields).toEqual([{ field: "skills.finance", before: 0, after: 2 }]);
   });

@@ -11,6 +11,15 @@ function withEdit(change: (input: PlanDocumentInput & Record<string, never>) => 
 const issues = (result: ReturnType<typeof withEdit>) => (result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}:${i.message}`));
 
 describe("planDocumentSchema", () => {
+  it("reads a file written while plans had readiness self-assessments, and leaves them out", () => {
+    const result = withEdit((input) => {
+      (input as Record<string, unknown>).readiness = { selfAssessments: [{ criterionId: "A1", rating: 1, evidence: "Two founders" }] };
+    });
+    expect(issues(result)).toEqual([]);
+    expect(result.success && "readiness" in result.data).toBe(false);
+    expect(result.success && result.data).toEqual(fullPlan());
+  });
+
   it("reads a file written before each revenue model had its own volumes and economics", () => {
     // What version-1 files looked like: one blended token price for the primary model in unitEconomics.
     const result = withEdit((input) => {

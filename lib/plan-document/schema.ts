@@ -32,14 +32,12 @@ import { DIRECTION_TESTS, REVENUE_MODELS } from "@/lib/plan/facts";
 import { TOOLING_ITEM_IDS } from "@/lib/platform/model";
 import { computeLineFieldsSchema, dataSourceFieldsSchema, partnerFieldsSchema, toolingItemFieldsSchema } from "@/lib/platform/schema";
 import { projectDetailsSchema } from "@/lib/projects/schema";
-import { CRITERION_IDS, type CriterionId } from "@/lib/readiness/rubric";
-import { EVIDENCE_MAX } from "@/lib/readiness/schema";
 import { RISK_TEMPLATE_IDS } from "@/lib/risks/library";
 import { SUGGESTION_IDS } from "@/lib/risks/model";
 import { riskFieldsSchema } from "@/lib/risks/schema";
 import { equityTotal } from "@/lib/team/model";
 import { hireFieldsSchema, memberFieldsSchema, rolesSchema, strategyFieldsSchema } from "@/lib/team/schema";
-import { LIMITS, longText, nameField } from "@/lib/validation/fields";
+import { LIMITS, nameField } from "@/lib/validation/fields";
 
 import { PLAN_DOCUMENT_VERSION, PLAN_FORMAT } from "./limits";
 
@@ -191,17 +189,6 @@ const complianceSchema = z.object({
   obligations: list(obligationFields.extend({ obligationKey: z.enum(OBLIGATION_KEYS) }), OBLIGATION_KEYS.length),
 });
 
-const readinessSchema = z.object({
-  selfAssessments: list(
-    z.object({
-      criterionId: z.enum(CRITERION_IDS as [CriterionId, ...CriterionId[]]),
-      rating: z.literal([0, 1, 2]),
-      evidence: longText(EVIDENCE_MAX),
-    }),
-    CRITERION_IDS.length,
-  ),
-});
-
 /** Only the two fields that say what a file is; checked first so the refusal can say why. */
 export const documentHeaderSchema = z.object({ format: z.string(), version: z.unknown() });
 
@@ -220,7 +207,8 @@ export const planDocumentSchema = z
     funding: fundingSchema.prefault({}),
     milestones: milestonesSchema.prefault({}),
     compliance: complianceSchema.prefault({}),
-    readiness: readinessSchema.prefault({}),
+    // Files from before self-assessments were removed may still carry "readiness": it is dropped
+    // (unknown keys are stripped), so they import as they are.
   })
   .superRefine(checkReferences);
 
@@ -253,7 +241,6 @@ function checkReferences(doc: Doc, ctx: z.RefinementCtx) {
   unique(doc.compliance.items, "catalogueKey", ["compliance", "items"]);
   unique(doc.compliance.obligations, "obligationKey", ["compliance", "obligations"]);
   unique(doc.platform.aiPrices, "modelKey", ["platform", "aiPrices"]);
-  unique(doc.readiness.selfAssessments, "criterionId", ["readiness", "selfAssessments"]);
 
   const keys = (rows: readonly { key: string }[]) => new Set(rows.map((r) => r.key));
   const members = keys(doc.team.members);

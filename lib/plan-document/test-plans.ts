@@ -169,7 +169,6 @@ export function fullPlanInput(): PlanDocumentInput {
       },
       obligations: [{ obligationKey: "usHipaaBusinessAssociates", status: "inProgress", owner: "Mei", dueDate: "2027-01-31", evidence: "BAA tracker" }],
     },
-    readiness: { selfAssessments: [{ criterionId: "A1", rating: 1, evidence: "Two founders" }] },
   };
 }
 

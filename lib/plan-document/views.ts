@@ -17,7 +17,7 @@ export type ItemView = {
   fields: Record<string, FieldValue>;
 };
 
-export const SECTION_IDS = ["project", "team", "businessModel", "risks", "cases", "market", "platform", "funding", "milestones", "compliance", "readiness"] as const;
+export const SECTION_IDS = ["project", "team", "businessModel", "risks", "cases", "market", "platform", "funding", "milestones", "compliance"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /** The label of each section is messages "sections.<slug>". */
@@ -32,7 +32,6 @@ export const SECTION_SLUGS: Record<SectionId, string> = {
   funding: "funding",
   milestones: "milestones",
   compliance: "compliance",
-  readiness: "readiness",
 };
 
 export type CollectionView = {
@@ -117,8 +116,6 @@ export const VALUE_KEYS: Record<string, string> = {
   "platform.aiFeatures.usageShape": "aiCost.usage.shapes.{v}",
   "platform.aiFeatures.revenueModel": "businessModel.revenue.models.{v}.name",
   "platform.aiCredits.appliesTo": "aiCost.credits.scopes.{v}",
-  "readiness.selfAssessments.criterionId": "readiness.criteria.{v}.title",
-  "readiness.selfAssessments.rating": "readiness.ratingNames.r{v}",
 };
 
 export const valueKey = (section: string, collection: string, field: string) => VALUE_KEYS[`${section}.${collection}.${field}`];
@@ -258,7 +255,6 @@ const BUILDERS: Builder[] = [
   })),
   single("compliance", "profile", (d) => d.compliance.profile),
   many("compliance", "obligations", (d) => d.compliance.obligations, (o) => ({ identity: o.obligationKey, label: keyed(`compliance.obligations.items.${o.obligationKey}.title`, o.obligationKey) })),
-  many("readiness", "selfAssessments", (d) => d.readiness.selfAssessments, (s) => ({ identity: s.criterionId, label: keyed(`readiness.criteria.${s.criterionId}.title`, s.criterionId) })),
 ];
 
 /** Fields that only carry an identity or a reference already shown another way. */

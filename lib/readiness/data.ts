@@ -1,7 +1,6 @@
-// Reads for readiness: the plan's facts from every section (the lib/plan/facts.ts contract), the
-// founder's self-assessments and the stored snapshots. A fixed number of queries however large the
-// plan is: one call per section's facts loader (each constant itself), one for self-assessments,
-// one for the snapshot history.
+// Reads for readiness: the plan's facts from every section (the lib/plan/facts.ts contract) and the
+// stored snapshots. A fixed number of queries however large the plan is: one call per section's
+// facts loader (each constant itself), one for the snapshot history.
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
@@ -17,12 +16,11 @@ import { getPlatformFacts } from "@/lib/platform/data";
 import { getRiskFacts } from "@/lib/risks/data";
 import { getTeamFacts } from "@/lib/team/data";
 import { fingerprintOf } from "./fingerprint";
-import { computeReadiness, type ReadinessResult, type SelfAssessment } from "./model";
-import { isCriterionId, isStage, type BandId, type CriterionId, type FactSource, type Rating, type Stage } from "./rubric";
+import { computeReadiness, type ReadinessResult } from "./model";
+import { isStage, type BandId, type Stage } from "./rubric";
 import { storedCriterionSchema, storedSectionSchema } from "./schema";
-import { WIRED_FACTS } from "./wiring";
 
-export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; available: Record<FactSource, boolean>; stage: Stage }> {
+export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; stage: Stage }> {
   const [project, team, businessModel, market, platform, funding, execution, compliance, risks] = await Promise.all([
     db.project.findUnique({ where: { id: projectId }, select: { stage: true } }),
     getTeamFacts(projectId),
@@ -34,24 +32,13 @@ export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ f
     getComplianceFacts(projectId),
     getRiskFacts(projectId),
   ]);
-  return { facts: { team, businessModel, market, platform, funding, execution, compliance, risks }, available: WIRED_FACTS, stage: isStage(project?.stage) ? project.stage : "IDEA" };
+  return { facts: { team, businessModel, market, platform, funding, execution, compliance, risks }, stage: isStage(project?.stage) ? project.stage : "IDEA" };
 }
 
-export type StoredSelfAssessment = SelfAssessment & { criterionId: CriterionId; version: number };
-
-export async function getSelfAssessments(projectId: AuthorizedProjectId): Promise<StoredSelfAssessment[]> {
-  const rows = await db.readinessSelfAssessment.findMany({
-    where: { projectId },
-    select: { criterionId: true, rating: true, evidence: true, version: true },
-  });
-  return rows.flatMap((r) => (isCriterionId(r.criterionId) && [0, 1, 2].includes(r.rating) ? [{ ...r, criterionId: r.criterionId, rating: r.rating as Rating }] : []));
-}
-
-/** The score as it is now (not stored): facts + self-assessments → model. */
-export async function computeLiveReadiness(projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult; selfAssessments: StoredSelfAssessment[] }> {
-  const [{ facts, available, stage }, selfAssessments] = await Promise.all([loadPlanFacts(projectId), getSelfAssessments(projectId)]);
-  const byId = Object.fromEntries(selfAssessments.map((s) => [s.criterionId, { rating: s.rating, evidence: s.evidence }]));
-  return { result: computeReadiness({ facts, available, selfAssessments: byId, stage }), selfAssessments };
+/** The score as it is now (not stored): the plan's facts → model. */
+export async function computeLiveReadiness(projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult }> {
+  const { facts, stage } = await loadPlanFacts(projectId);
+  return { result: computeReadiness({ facts, stage }) };
 }
 
 /** How many snapshots the trend shows (the latest ones). */

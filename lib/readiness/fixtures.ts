@@ -6,7 +6,7 @@
 import type { PlanFacts } from "@/lib/plan/facts";
 import type { ReadinessInput } from "./model";
 import type { BandId, Stage } from "./rubric";
-import { ALL_AVAILABLE, planWith } from "./test-plans";
+import { planWith } from "./test-plans";
 
 type Patch = Parameters<typeof planWith>[0];
 
@@ -207,5 +207,5 @@ export const CALIBRATION_FIXTURES: CalibrationFixture[] = [
 ];
 
 export function fixtureInput(f: CalibrationFixture): ReadinessInput {
-  return { facts: f.facts, available: ALL_AVAILABLE, selfAssessments: {}, stage: f.stage };
+  return { facts: f.facts, stage: f.stage };
 }

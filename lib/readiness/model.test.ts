@@ -9,7 +9,7 @@ import { PROCESS_STEPS as RISK_STEPS } from "@/lib/risks/model";
 import { STEP_IDS as TEAM_STEPS } from "@/lib/team/model";
 import { bandOf, canonicalForm, computeReadiness, pointValue, rankImprovements, round, scoreChange } from "./model";
 import { CRITERIA, CRITERION_IDS, RUBRIC_SECTIONS, RUBRIC_VERSION, sectionMaxPoints, STAGES, stageWeights } from "./rubric";
-import { ALL_AVAILABLE, DEMO_LIKE_PLAN, inputOf, planWith } from "./test-plans";
+import { DEMO_LIKE_PLAN, inputOf, planWith } from "./test-plans";
 import { EMPTY_PLAN_FACTS } from "./empty-facts";
 
 const sectionScores = (r: ReturnType<typeof computeReadiness>) => Object.fromEntries(r.sections.map((s) => [s.id, s.score]));
@@ -44,12 +44,12 @@ describe("the rubric", () => {
 });
 
 describe("computeReadiness", () => {
-  it("scores the empty plan exactly 0, band early, with every criterion derived and 0", () => {
+  it("scores the empty plan exactly 0, band early, with every criterion at 0", () => {
     const r = computeReadiness(inputOf(EMPTY_PLAN_FACTS));
     expect(r.total).toBe(0);
     expect(r.band).toBe("early");
     expect(r.rubricVersion).toBe(RUBRIC_VERSION);
-    expect(r.criteria.every((c) => c.rating === 0 && c.derived && c.points === 0)).toBe(true);
+    expect(r.criteria.every((c) => c.rating === 0 && c.points === 0)).toBe(true);
     // At the idea stage traction weighs nothing, so its section is left out.
     expect(r.sections.map((s) => [s.id, s.points, s.score])).toEqual(RUBRIC_SECTIONS.filter((s) => s.id !== "traction").map((s) => [s.id, 0, 0]));
     expect(r.inconsistencies).toEqual([]);
@@ -118,30 +118,6 @@ describe("computeReadiness", () => {
     expect(oneFunding.criteria.find((c) => c.id === "E1")!.points).toBe(1.67);
   });
 
-  it("falls back to self-assessment for sections whose facts are not available, and says so", () => {
-    const available = { ...ALL_AVAILABLE, team: false };
-    const r = computeReadiness(
-      inputOf(planWith({ team: { coreTechnicalCovered: "yes" } }), {
-        available,
-        selfAssessments: { A1: { rating: 1, evidence: "One ML engineer, data scientist hired next month" }, B1: { rating: 2, evidence: "ignored: B1 is derived" } },
-      }),
-    );
-    const a1 = r.criteria.find((c) => c.id === "A1")!;
-    expect(a1).toMatchObject({ rating: 1, derived: false, evidence: "One ML engineer, data scientist hired next month", reasonKey: "selfAssessed.rated" });
-    expect(r.criteria.find((c) => c.id === "A2")).toMatchObject({ rating: 0, derived: false, evidence: "", reasonKey: "selfAssessed.notAssessed" });
-    expect(r.criteria.find((c) => c.id === "B1")).toMatchObject({ rating: 0, derived: true, evidence: null });
-    expect(r.criteria.filter((c) => !c.derived).map((c) => c.id)).toEqual(["A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8"]);
-    expect(r.total).toBe(1.3);
-  });
-
-  it("uses a secondary section's facts only through the criterion's own section being available", () => {
-    // E3 belongs to funding; the runway comes from the business model.
-    const facts = planWith({ funding: { financialPlanDefined: true }, businessModel: { runway: { state: "runsOut", months: 10, cashOutMonth: "2027-10", cashOutIndex: 11 } } });
-    expect(computeReadiness(inputOf(facts)).criteria.find((c) => c.id === "E3")!.rating).toBe(2);
-    const noFunding = computeReadiness(inputOf(facts, { available: { ...ALL_AVAILABLE, funding: false } }));
-    expect(noFunding.criteria.find((c) => c.id === "E3")).toMatchObject({ rating: 0, derived: false });
-  });
-
   it("keeps every number finite", () => {
     const r = computeReadiness(inputOf(planWith({ platform: { toolingTotal: 0, toolingDone: 0 }, execution: { qualityChecksTotal: 0 } })));
     for (const n of [r.total, ...r.sections.map((s) => s.score), ...r.criteria.map((c) => c.points)]) expect(Number.isFinite(n)).toBe(true);
@@ -208,15 +184,17 @@ describe("rankImprovements", () => {
 });
 
 describe("canonicalForm", () => {
-  it("is the same for the same plan and changes when a rating, a value or an evidence note changes", () => {
+  it("is the same for the same plan and changes when a rating or a value changes", () => {
     const base = computeReadiness(inputOf(DEMO_LIKE_PLAN));
     expect(canonicalForm(computeReadiness(inputOf(DEMO_LIKE_PLAN)))).toBe(canonicalForm(base));
     expect(canonicalForm({ ...base, criteria: [...base.criteria].reverse() })).toBe(canonicalForm(base));
     const moreRisks = planWith({ ...DEMO_LIKE_PLAN, risks: { ...DEMO_LIKE_PLAN.risks, total: 10, rated: 10 } });
     expect(canonicalForm(computeReadiness(inputOf(moreRisks)))).not.toBe(canonicalForm(base));
-    const selfA = computeReadiness(inputOf(EMPTY_PLAN_FACTS, { available: { ...ALL_AVAILABLE, team: false }, selfAssessments: { A1: { rating: 1, evidence: "a" } } }));
-    const selfB = computeReadiness(inputOf(EMPTY_PLAN_FACTS, { available: { ...ALL_AVAILABLE, team: false }, selfAssessments: { A1: { rating: 1, evidence: "b" } } }));
-    expect(canonicalForm(selfA)).not.toBe(canonicalForm(selfB));
+  });
+
+  it("keeps the places of the removed self-assessment fields, so snapshots stored before keep their fingerprint", () => {
+    const criteria = JSON.parse(canonicalForm(computeReadiness(inputOf(EMPTY_PLAN_FACTS))))[4];
+    expect(criteria[0]).toEqual(["A1", 0, true, null, "A1.no", []]);
   });
 });
 

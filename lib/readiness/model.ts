@@ -1,4 +1,4 @@
-// Readiness scoring: plan facts + self-assessments in → per-criterion ratings with their reasons,
+// Readiness scoring: plan facts in → per-criterion ratings with their reasons,
 // section scores, a total out of 100, its band, and the improvements worth the most points.
 // Pure (no I/O); the server stores its output in snapshots, the client may use it for previews.
 //
@@ -20,19 +20,13 @@ import {
   type BandId,
   type CriterionId,
   type CriterionMeta,
-  type FactSource,
   type Rating,
   type RubricSectionId,
   type Stage,
 } from "./rubric";
 
-export type SelfAssessment = { rating: Rating; evidence: string };
-
 export type ReadinessInput = {
   facts: PlanFacts;
-  /** Sections whose facts are real. Criteria of the others fall back to self-assessment. */
-  available: Record<FactSource, boolean>;
-  selfAssessments: Partial<Record<CriterionId, SelfAssessment>>;
   /** The plan's stage (the project's details); expectations and the traction weight depend on it. Default IDEA. */
   stage?: Stage;
 };
@@ -41,10 +35,6 @@ export type CriterionResult = {
   id: CriterionId;
   section: RubricSectionId;
   rating: Rating;
-  /** true: rated from the plan's data; false: self-assessed by the founder. */
-  derived: boolean;
-  /** The founder's evidence note for a self-assessed criterion; null when derived (the reason is the evidence). */
-  evidence: string | null;
   /** messages "readiness.reasons.<reasonKey>", interpolated with `values`. */
   reasonKey: string;
   values: Record<string, number>;
@@ -70,7 +60,6 @@ export type Improvement = {
   from: Rating;
   /** Points the total gains when the criterion reaches 2. */
   gain: number;
-  derived: boolean;
   link: CriterionMeta["link"];
 };
 
@@ -113,20 +102,8 @@ export function bandOf(total: number): BandId {
 }
 
 function rateCriterion(meta: CriterionMeta & { id: CriterionId }, input: ReadinessInput, stage: Stage): Omit<CriterionResult, "points" | "maxPoints"> {
-  const base = { id: meta.id, section: meta.section, link: meta.link };
-  if (input.available[meta.facts]) {
-    const { rating, reason, values } = DERIVATIONS[meta.id](input.facts, stage);
-    return { ...base, rating, derived: true, evidence: null, reasonKey: `${meta.id}.${reason}`, values };
-  }
-  const own = input.selfAssessments[meta.id];
-  return {
-    ...base,
-    rating: own?.rating ?? 0,
-    derived: false,
-    evidence: own?.evidence ?? "",
-    reasonKey: own ? "selfAssessed.rated" : "selfAssessed.notAssessed",
-    values: {},
-  };
+  const { rating, reason, values } = DERIVATIONS[meta.id](input.facts, stage);
+  return { id: meta.id, section: meta.section, link: meta.link, rating, reasonKey: `${meta.id}.${reason}`, values };
 }
 
 export function computeReadiness(input: ReadinessInput): ReadinessResult {
@@ -149,7 +126,7 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
   const inconsistencies = checkConsistency(input.facts);
   const penalty = inconsistencies.reduce((sum, x) => sum + x.penalty, 0);
   const uncapped = round(Math.max(0, exactTotal - penalty), 1);
-  const weakTests = input.available.businessModel ? DIRECTION_TESTS.filter((t) => input.facts.businessModel.directionVerdicts[t] === "weak") : [];
+  const weakTests = DIRECTION_TESTS.filter((t) => input.facts.businessModel.directionVerdicts[t] === "weak");
   const cap: ReadinessCap | null = weakTests.length > 0 && uncapped > WEAK_DIRECTION_CAP ? { id: "weakDirection", max: WEAK_DIRECTION_CAP, uncapped, tests: weakTests } : null;
   const total = cap ? cap.max : uncapped;
   return { rubricVersion: RUBRIC_VERSION, stage, criteria, sections, inconsistencies, penalty, cap, total, band: bandOf(total) };
@@ -162,12 +139,12 @@ export function rankImprovements(criteria: readonly CriterionResult[], limit = 5
     .map((x, order) => ({ order, exact: (MAX_RATING - x.rating) * pointValue(x.section, stage), x }))
     .sort((a, b) => b.exact - a.exact || a.order - b.order)
     .slice(0, Math.max(0, limit))
-    .map(({ exact, x }) => ({ id: x.id, section: x.section, from: x.rating, gain: round(exact, 2), derived: x.derived, link: x.link }));
+    .map(({ exact, x }) => ({ id: x.id, section: x.section, from: x.rating, gain: round(exact, 2), link: x.link }));
 }
 
 /**
  * A stable text form of everything a snapshot records about the plan (ratings, reasons, values,
- * evidence notes, rubric version). Two results with the same form need only one snapshot.
+ * rubric version). Two results with the same form need only one snapshot.
  */
 export function canonicalForm(result: Pick<ReadinessResult, "rubricVersion" | "criteria"> & Partial<Pick<ReadinessResult, "stage" | "inconsistencies" | "cap">>): string {
   return JSON.stringify([
@@ -177,7 +154,9 @@ export function canonicalForm(result: Pick<ReadinessResult, "rubricVersion" | "c
     (result.inconsistencies ?? []).map((x) => [x.id, x.penalty, Object.entries(x.values).sort(([a], [b]) => a.localeCompare(b))]),
     [...result.criteria]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((x) => [x.id, x.rating, x.derived, x.evidence, x.reasonKey, Object.entries(x.values).sort(([a], [b]) => a.localeCompare(b))]),
+      // `true, null` stand where "derived" and the self-assessment note were (both gone): snapshots
+      // stored before keep their fingerprints, so an unchanged plan gets no new snapshot.
+      .map((x) => [x.id, x.rating, true, null, x.reasonKey, Object.entries(x.values).sort(([a], [b]) => a.localeCompare(b))]),
   ]);
 }
 

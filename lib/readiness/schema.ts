@@ -1,22 +1,10 @@
 // Input of the readiness actions, and the shape of a stored snapshot's JSON (read back defensively:
 // rows written by an older rubric version must not break the page or the investor summary).
 import { z } from "zod";
-import { idField, longText } from "@/lib/validation/fields";
-import { CRITERION_IDS, RUBRIC_SECTIONS, type CriterionId } from "./rubric";
-
-export const EVIDENCE_MAX = 2000;
+import { idField } from "@/lib/validation/fields";
+import { RUBRIC_SECTIONS } from "./rubric";
 
 export const computeReadinessSchema = z.object({ projectId: idField });
-
-export const saveSelfAssessmentSchema = z.object({
-  projectId: idField,
-  criterionId: z.enum(CRITERION_IDS as [CriterionId, ...CriterionId[]]),
-  /** One of the rubric's ratings; anything else is "not an option". */
-  rating: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.literal([0, 1, 2])),
-  evidence: longText(EVIDENCE_MAX),
-  /** 0 when the criterion has no self-assessment yet. */
-  version: z.coerce.number().int().min(0),
-});
 
 const sectionIds = RUBRIC_SECTIONS.map((s) => s.id) as [(typeof RUBRIC_SECTIONS)[number]["id"], ...(typeof RUBRIC_SECTIONS)[number]["id"][]];
 
@@ -24,8 +12,6 @@ export const storedCriterionSchema = z.object({
   id: z.string(),
   section: z.enum(sectionIds),
   rating: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-  derived: z.boolean(),
-  evidence: z.string().nullable(),
   reasonKey: z.string(),
   values: z.record(z.string(), z.number()),
   points: z.number(),

@@ -2,7 +2,6 @@
 import type { PlanFacts } from "@/lib/plan/facts";
 import { EMPTY_PLAN_FACTS } from "./empty-facts";
 import type { ReadinessInput } from "./model";
-import { FACT_SOURCES, type FactSource } from "./rubric";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -24,10 +23,8 @@ export function planWith(patch: DeepPartial<PlanFacts> = {}): PlanFacts {
   return merge(EMPTY_PLAN_FACTS, patch);
 }
 
-export const ALL_AVAILABLE = Object.fromEntries(FACT_SOURCES.map((s) => [s, true])) as Record<FactSource, boolean>;
-
 export function inputOf(facts: PlanFacts, overrides: Partial<ReadinessInput> = {}): ReadinessInput {
-  return { facts, available: ALL_AVAILABLE, selfAssessments: {}, ...overrides };
+  return { facts, ...overrides };
 }
 
 /**

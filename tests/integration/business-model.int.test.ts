@@ -57,7 +57,7 @@ describeGateMatrix("business-model actions", [
     name: "moveCanvasNote",
     permission: "plan.edit",
     prepare: note,
-    run: (w, n) => moveCanvasNoteAction({ projectId: w.project.id, noteId: (n as { id: string }).id, direction: "down" }),
+    run: (w, n) => moveCanvasNoteAction({ projectId: w.project.id, noteId: (n as { id: string }).id, to: 1 }),
   },
   { name: "deleteCanvasNote", permission: "plan.edit", prepare: note, run: (w, n) => deleteCanvasNoteAction({ projectId: w.project.id, noteId: (n as { id: string }).id }) },
   {
@@ -95,8 +95,12 @@ describe("canvas notes", () => {
       ids.push(added.data.id);
     }
     expect(await updateCanvasNoteAction({ projectId, noteId: ids[1], version: 1, text: "Second, edited" })).toMatchObject({ ok: true, data: { version: 2 } });
-    expect(await moveCanvasNoteAction({ projectId, noteId: ids[2], direction: "up" })).toMatchObject({ ok: true, data: { moved: true } });
-    expect(await moveCanvasNoteAction({ projectId, noteId: ids[0], direction: "up" })).toMatchObject({ ok: true, data: { moved: false } });
+    // Dragged from last to first, then again (nothing to do), then the first past the end (last).
+    expect(await moveCanvasNoteAction({ projectId, noteId: ids[2], to: 0 })).toMatchObject({ ok: true, data: { moved: true } });
+    expect(await moveCanvasNoteAction({ projectId, noteId: ids[2], to: 0 })).toMatchObject({ ok: true, data: { moved: false } });
+    expect(await moveCanvasNoteAction({ projectId, noteId: ids[0], to: 49 })).toMatchObject({ ok: true, data: { moved: true } });
+    expect((await getBusinessModelSection(projectId as AuthorizedProjectId)).notes.map((n) => n.text)).toEqual(["Third", "Second, edited", "First"]);
+    expect(await moveCanvasNoteAction({ projectId, noteId: ids[0], to: 50 })).toMatchObject({ ok: false, code: "validation" });
     expect(await deleteCanvasNoteAction({ projectId, noteId: ids[0] })).toMatchObject({ ok: true });
     const section = await getBusinessModelSection(projectId as AuthorizedProjectId);
     expect(section.notes.map((n) => n.text)).toEqual(["Third", "Second, edited"]);
@@ -115,7 +119,7 @@ describe("canvas notes", () => {
       current: { text: "Theirs", version: 2 },
     });
     expect(await updateCanvasNoteAction({ projectId: w.project.id, noteId: foreign.id, version: 1, text: "Hijack" })).toMatchObject({ ok: false, code: "notFound" });
-    expect(await moveCanvasNoteAction({ projectId: w.project.id, noteId: foreign.id, direction: "up" })).toMatchObject({ ok: false, code: "notFound" });
+    expect(await moveCanvasNoteAction({ projectId: w.project.id, noteId: foreign.id, to: 0 })).toMatchObject({ ok: false, code: "notFound" });
     expect(await deleteCanvasNoteAction({ projectId: w.project.id, noteId: foreign.id })).toMatchObject({ ok: false, code: "notFound" });
     expect((await db.canvasNote.findUniqueOrThrow({ where: { id: foreign.id } })).text).toBe("Not yours");
   });

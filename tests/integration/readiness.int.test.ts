@@ -1,28 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { db } from "@/lib/db/client";
-import { computeReadinessAction, saveSelfAssessmentAction } from "@/lib/readiness/actions";
-import { computeLiveReadiness, getLatestReadiness, getSelfAssessments, loadReadinessPage } from "@/lib/readiness/data";
-import { saveSelfAssessment, storeSnapshotIfChanged } from "@/lib/readiness/mutations";
-import { WIRED_FACTS } from "@/lib/readiness/wiring";
+import { computeReadinessAction } from "@/lib/readiness/actions";
+import { computeLiveReadiness, getLatestReadiness, loadReadinessPage } from "@/lib/readiness/data";
+import { storeSnapshotIfChanged } from "@/lib/readiness/mutations";
 import { pointValue } from "@/lib/readiness/model";
-import { CRITERIA, RUBRIC_VERSION } from "@/lib/readiness/rubric";
+import { RUBRIC_VERSION } from "@/lib/readiness/rubric";
 import { describeGateMatrix } from "../support/authz-matrix";
 import { createTeamWithProject } from "../support/factories";
 import { countQueries } from "../support/query-count";
 import { signInAs } from "./session";
-
-// A criterion the plan's data cannot rate yet (its section is not connected), if any is left.
-const SELF = CRITERIA.find((c) => !WIRED_FACTS[c.facts]);
-const DERIVED = CRITERIA.find((c) => WIRED_FACTS[c.facts])!;
-const selfInput = (projectId: string, extra: Record<string, unknown> = {}) => ({
-  projectId,
-  criterionId: SELF?.id ?? "A1",
-  rating: 1,
-  evidence: "Two pilot customers interviewed",
-  version: 0,
-  ...extra,
-});
 
 const asId = (id: string) => id as AuthorizedProjectId;
 
@@ -32,13 +19,6 @@ function addCoreMember(projectId: string) {
 
 describeGateMatrix("readiness actions", [
   { name: "computeReadiness", permission: "plan.edit", run: (w) => computeReadinessAction({ projectId: w.project.id }) },
-  {
-    name: "saveSelfAssessment",
-    permission: "plan.edit",
-    run: (w) => saveSelfAssessmentAction(selfInput(w.project.id)),
-    // Every criterion is rated from the plan's data now, so an allowed self-assessment is refused as invalid.
-    allowedOutcome: () => (SELF ? "ok" : "validation"),
-  },
 ]);
 
 describe("computeReadinessAction", () => {
@@ -68,7 +48,18 @@ describe("computeReadinessAction", () => {
     expect(latest).toMatchObject({ total: 2.5, band: "early", rubricVersion: RUBRIC_VERSION, triggeredBy: w.members.EDITOR.name });
     expect(latest!.criteria).toHaveLength(35);
     expect(latest!.sections.map((s) => s.id)).toEqual(["team", "market", "businessModel", "platform", "funding", "execution", "riskCompliance"]);
-    expect(latest!.criteria.find((c) => c.id === "A1")).toMatchObject({ rating: 2, derived: true, reasonKey: "A1.yes", points: 2.5 });
+    expect(latest!.criteria.find((c) => c.id === "A1")).toMatchObject({ rating: 2, reasonKey: "A1.yes", points: 2.5 });
+  });
+
+  it("reads a snapshot stored while criteria could be self-assessed", async () => {
+    const w = await createTeamWithProject();
+    const { result } = await computeLiveReadiness(asId(w.project.id));
+    // What such a row held: every criterion with "derived" and an evidence note.
+    const criteria = result.criteria.map((c) => ({ ...c, derived: true, evidence: null }));
+    await storeSnapshotIfChanged(asId(w.project.id), result, w.members.OWNER.id);
+    const stored = await db.readinessSnapshot.findFirstOrThrow({ where: { projectId: w.project.id } });
+    await db.readinessSnapshot.update({ where: { id: stored.id }, data: { criteria } });
+    expect((await getLatestReadiness(asId(w.project.id)))!.criteria.find((c) => c.id === "A1")).toEqual(result.criteria.find((c) => c.id === "A1"));
   });
 
   it("stores one snapshot when recalculations of the same plan run at the same time", async () => {
@@ -116,55 +107,6 @@ describe("computeReadinessAction", () => {
   });
 });
 
-describe("self-assessments", () => {
-  // Every section is connected to scoring today, so no criterion is self-assessed (SELF is
-  // undefined) and the action refuses them all; the storage is tested directly for the day a
-  // section is not connected.
-  it("are refused by the action for criteria the plan's data rates", async () => {
-    const w = await createTeamWithProject();
-    await signInAs(w.members.OWNER);
-    for (const c of CRITERIA.filter((x) => WIRED_FACTS[x.facts])) {
-      expect(await saveSelfAssessmentAction(selfInput(w.project.id, { criterionId: c.id }))).toMatchObject({ ok: false, code: "validation", fieldErrors: { criterionId: { code: "invalidOption" } } });
-    }
-    expect(await db.readinessSelfAssessment.count({ where: { projectId: w.project.id } })).toBe(0);
-  });
-
-  it("are stored with optimistic versions: create, update, stale version and lost create race are conflicts", async () => {
-    const w = await createTeamWithProject();
-    const projectId = asId(w.project.id);
-    const save = (rating: 0 | 1 | 2, evidence: string, version: number) => saveSelfAssessment(projectId, { criterionId: "B1", rating, evidence, version });
-    expect(await save(1, "Interviews", 0)).toEqual({ saved: true, current: { rating: 1, evidence: "Interviews", version: 1 } });
-    expect(await save(2, "Report written", 1)).toEqual({ saved: true, current: { rating: 2, evidence: "Report written", version: 2 } });
-    expect(await save(0, "stale", 1)).toEqual({ saved: false, current: { rating: 2, evidence: "Report written", version: 2 } });
-    expect(await save(0, "raced", 0)).toEqual({ saved: false, current: { rating: 2, evidence: "Report written", version: 2 } });
-    expect(await saveSelfAssessment(projectId, { criterionId: "C1", rating: 1, evidence: "", version: 4 })).toEqual({ saved: false, current: null });
-    // Another project's assessment of the same criterion is untouched and unseen.
-    const other = await createTeamWithProject();
-    expect(await saveSelfAssessment(asId(other.project.id), { criterionId: "B1", rating: 0, evidence: "", version: 2 })).toEqual({ saved: false, current: null });
-    expect(await getSelfAssessments(projectId)).toEqual([{ criterionId: "B1", rating: 2, evidence: "Report written", version: 2 }]);
-  });
-
-  it("refuses bad input with field errors and changes nothing", async () => {
-    const w = await createTeamWithProject();
-    await signInAs(w.members.OWNER);
-    const cases: [Record<string, unknown>, string, unknown][] = [
-      [{ rating: 3 }, "rating", { code: "invalidOption" }],
-      [{ rating: -1 }, "rating", { code: "invalidOption" }],
-      [{ rating: 1.5 }, "rating", { code: "invalidOption" }],
-      [{ rating: "two" }, "rating", { code: "invalidOption" }],
-      [{ evidence: "x".repeat(2001) }, "evidence", { code: "tooLong", values: { max: 2000 } }],
-      [{ criterionId: "Z9" }, "criterionId", { code: "invalidOption" }],
-      [{ criterionId: DERIVED.id }, "criterionId", { code: "invalidOption" }],
-      [{ version: -1 }, "version", { code: "tooSmall", values: { min: 0 } }],
-    ];
-    for (const [patch, field, error] of cases) {
-      const result = await saveSelfAssessmentAction(selfInput(w.project.id, patch));
-      expect(result, JSON.stringify(patch).slice(0, 60)).toMatchObject({ ok: false, code: "validation", fieldErrors: { [field]: error } });
-    }
-    expect(await db.readinessSelfAssessment.count({ where: { projectId: w.project.id } })).toBe(0);
-  });
-});
-
 describe("readiness loaders", () => {
   async function fillPlan(projectId: string, members: number, risks: number) {
     await db.teamMember.createMany({
@@ -173,7 +115,6 @@ describe("readiness loaders", () => {
     await db.risk.createMany({
       data: Array.from({ length: risks }, (_, i) => ({ projectId, title: `Risk ${i}`, category: i % 2 ? "competition" : "dataPrivacy", likelihood: 1 + (i % 5), impact: 1 + ((i * 3) % 5), score: (1 + (i % 5)) * (1 + ((i * 3) % 5)) })),
     });
-    await db.readinessSelfAssessment.createMany({ data: CRITERIA.map((c) => ({ projectId, criterionId: c.id, rating: 1 })) });
   }
 
   it("computes the page with the same number of queries for 3 and for 200 members / 1,000 risks", async () => {

@@ -93,7 +93,7 @@ export default async function ReadinessPage({ params }: { params: Promise<{ proj
             sections={result.sections}
             criteria={result.criteria}
             locale={locale}
-            project={{ id: project.id, canEdit, selfAssessments: page.selfAssessments }}
+            project={{ id: project.id }}
           />
         </section>
       </div>

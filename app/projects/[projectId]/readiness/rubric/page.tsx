@@ -3,13 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { loadProjectAccess } from "@/lib/authz/gate";
 import { formatNumber } from "@/lib/i18n/format";
-import { WIRED_FACTS } from "@/lib/readiness/wiring";
 import { pointValue } from "@/lib/readiness/model";
 import { BANDS, criteriaOf, RUBRIC_SECTIONS, RUBRIC_VERSION, sectionMaxPoints, SOURCE_DOCS } from "@/lib/readiness/rubric";
 
 // The whole rubric in the reader's language: weights, criteria, how each is rated from the plan,
-// bands and source documents. The same for every project; the project only scopes access and
-// says which criteria are self-assessed while their section is not connected.
+// bands and source documents. The same for every project; the project only scopes access.
 export default async function ReadinessRubricPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const access = await loadProjectAccess(projectId);
@@ -70,7 +68,7 @@ export default async function ReadinessRubricPage({ params }: { params: Promise<
                     {t(`criteria.${c.id}.rule`)}
                   </p>
                   <p className="text-xs text-slate-600">
-                    {WIRED_FACTS[c.facts] ? t("rubric.ratedFrom", { section: t(`factSources.${c.facts}`) }) : t("rubric.selfAssessedNow", { section: t(`factSources.${c.facts}`) })}
+                    {t("rubric.ratedFrom", { section: t(`factSources.${c.facts}`) })}
                   </p>
                   <p className="text-xs text-slate-500">
                     {t("rubric.sourcesLabel")}: {c.docs.join(", ")}
