@@ -3,6 +3,7 @@
 // plan is: one call per section's facts loader (each constant itself), one for self-assessments,
 // one for the snapshot history.
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
@@ -22,7 +23,7 @@ import { isCriterionId, isStage, type BandId, type CriterionId, type FactSource,
 import { storedCriterionSchema, storedSectionSchema } from "./schema";
 import { WIRED_FACTS } from "./wiring";
 
-export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; available: Record<FactSource, boolean>; stage: Stage }> {
+export const loadPlanFacts = cache(async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; available: Record<FactSource, boolean>; stage: Stage }> {
   const [project, team, businessModel, market, platform, funding, execution, compliance, risks] = await Promise.all([
     db.project.findUnique({ where: { id: projectId }, select: { stage: true } }),
     getTeamFacts(projectId),
@@ -35,24 +36,24 @@ export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ f
     getRiskFacts(projectId),
   ]);
   return { facts: { team, businessModel, market, platform, funding, execution, compliance, risks }, available: WIRED_FACTS, stage: isStage(project?.stage) ? project.stage : "IDEA" };
-}
+});
 
 export type StoredSelfAssessment = SelfAssessment & { criterionId: CriterionId; version: number };
 
-export async function getSelfAssessments(projectId: AuthorizedProjectId): Promise<StoredSelfAssessment[]> {
+export const getSelfAssessments = cache(async function getSelfAssessments(projectId: AuthorizedProjectId): Promise<StoredSelfAssessment[]> {
   const rows = await db.readinessSelfAssessment.findMany({
     where: { projectId },
     select: { criterionId: true, rating: true, evidence: true, version: true },
   });
   return rows.flatMap((r) => (isCriterionId(r.criterionId) && [0, 1, 2].includes(r.rating) ? [{ ...r, criterionId: r.criterionId, rating: r.rating as Rating }] : []));
-}
+});
 
 /** The score as it is now (not stored): facts + self-assessments → model. */
-export async function computeLiveReadiness(projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult; selfAssessments: StoredSelfAssessment[] }> {
+export const computeLiveReadiness = cache(async function computeLiveReadiness(projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult; selfAssessments: StoredSelfAssessment[] }> {
   const [{ facts, available, stage }, selfAssessments] = await Promise.all([loadPlanFacts(projectId), getSelfAssessments(projectId)]);
   const byId = Object.fromEntries(selfAssessments.map((s) => [s.criterionId, { rating: s.rating, evidence: s.evidence }]));
   return { result: computeReadiness({ facts, available, selfAssessments: byId, stage }), selfAssessments };
-}
+});
 
 /** How many snapshots the trend shows (the latest ones). */
 export const TREND_LIMIT = 60;
@@ -60,7 +61,7 @@ export const TREND_LIMIT = 60;
 export type TrendPoint = { id: string; createdAt: Date; total: number; band: string; rubricVersion: number };
 
 /** The latest snapshots, oldest first, and the fingerprint of the newest. One query. */
-export async function getReadinessHistory(projectId: AuthorizedProjectId, limit = TREND_LIMIT): Promise<{ points: TrendPoint[]; latestFingerprint: string | null }> {
+export const getReadinessHistory = cache(async function getReadinessHistory(projectId: AuthorizedProjectId, limit = TREND_LIMIT): Promise<{ points: TrendPoint[]; latestFingerprint: string | null }> {
   const rows = await db.readinessSnapshot.findMany({
     where: { projectId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -71,13 +72,13 @@ export async function getReadinessHistory(projectId: AuthorizedProjectId, limit 
     points: rows.map(({ fingerprint: _f, ...point }) => point).reverse(),
     latestFingerprint: rows[0]?.fingerprint ?? null,
   };
-}
+});
 
 /** Everything the readiness page shows. `stale`: no snapshot records the current result yet. */
-export async function loadReadinessPage(projectId: AuthorizedProjectId) {
+export const loadReadinessPage = cache(async function loadReadinessPage(projectId: AuthorizedProjectId) {
   const [live, history] = await Promise.all([computeLiveReadiness(projectId), getReadinessHistory(projectId)]);
   return { ...live, history: history.points, stale: history.latestFingerprint !== fingerprintOf(live.result) };
-}
+});
 
 export type StoredReadiness = {
   id: string;
@@ -96,7 +97,7 @@ const BAND_IDS = ["early", "developing", "nearlyReady", "ready"] as const;
  * The latest stored score and breakdown, read-only (for the investor summary, so it also accepts a
  * share link's capability id). Null when the plan was never scored or the row cannot be read.
  */
-export async function getLatestReadiness(projectId: AuthorizedProjectId | SharedProjectId): Promise<StoredReadiness | null> {
+export const getLatestReadiness = cache(async function getLatestReadiness(projectId: AuthorizedProjectId | SharedProjectId): Promise<StoredReadiness | null> {
   const row = await db.readinessSnapshot.findFirst({
     where: { projectId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -120,4 +121,4 @@ export async function getLatestReadiness(projectId: AuthorizedProjectId | Shared
     sections: sections.data,
     triggeredBy: row.triggeredBy?.name ?? null,
   };
-}
+});
