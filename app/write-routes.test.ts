@@ -3,7 +3,7 @@
 // fails this test instead of shipping in the production app.
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 const GUARDED_WRITE_ROUTES: Record<string, string> = {
   "api/auth/[...nextauth]/route.ts": "Auth.js (CSRF token, credentials, rate limits)",
@@ -26,5 +26,26 @@ describe("route handlers that accept writes", () => {
     const writes = routeFiles(appDir).filter((file) => /export (?:async function\s+|const \{[^}]*?)(POST|PUT|PATCH|DELETE)\b/.test(fs.readFileSync(path.join(appDir, file), "utf8")));
     expect(writes.sort()).toEqual(Object.keys(GUARDED_WRITE_ROUTES).sort());
     expect(writes).not.toContain("api/bench/update/route.ts");
+  });
+});
+
+describe("the benchmark's minimal page", () => {
+  it("is routed only in a build made with BENCH_PAGES=1", async () => {
+    const previous = process.env.BENCH_PAGES;
+    try {
+      delete process.env.BENCH_PAGES;
+      vi.resetModules();
+      const production = (await import("../next.config")).default;
+      expect(production.pageExtensions).not.toContain("bench.tsx");
+      process.env.BENCH_PAGES = "1";
+      vi.resetModules();
+      expect((await import("../next.config")).default.pageExtensions).toContain("bench.tsx");
+    } finally {
+      if (previous === undefined) delete process.env.BENCH_PAGES;
+      else process.env.BENCH_PAGES = previous;
+    }
+    // The page file would not be routed under a production page extension.
+    const pages = fs.readdirSync(path.resolve(import.meta.dirname, "bench-baseline"));
+    expect(pages).toEqual(["page.bench.tsx"]);
   });
 });

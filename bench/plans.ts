@@ -1,12 +1,13 @@
 // Benchmark plans: a small one and a large one (1,000 risks, 200 team members, 500 comments),
 // written straight into the database so generating them takes seconds.
 import { randomUUID } from "node:crypto";
+import type { AuthorizedProjectId } from "../lib/authz/gate";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashShareToken, newShareToken } from "../lib/share/model";
 import { hashPassword } from "../lib/auth/password";
 
 export type BenchPlan = { projectId: string; shareToken: string };
-export type BenchWorld = { email: string; password: string; small: BenchPlan; large: BenchPlan };
+export type BenchWorld = { email: string; password: string; small: BenchPlan; large: BenchPlan; smallScored: BenchPlan; largeScored: BenchPlan };
 
 const CATEGORIES = ["technicalMaturity", "security", "modelQuality", "computeCost", "competition", "dataPrivacy", "talentLoss", "cashFlow", "regulation", "ethics"];
 const ROLES = ["deepLearningEngineer", "dataScientist", "backendEngineer", "productManager", "opsEngineer", "domainExpert"];
@@ -68,5 +69,14 @@ export async function createBenchWorld(db: PrismaClient): Promise<BenchWorld> {
   const team = await db.team.create({ data: { name: "Bench team", memberships: { create: { userId: user.id, role: "OWNER" } } } });
   const small = await plan(db, team.id, user.id, { risks: 10, members: 5, comments: 10 }, "Small plan");
   const large = await plan(db, team.id, user.id, { risks: 1000, members: 200, comments: 500 }, "Large plan");
-  return { email, password, small, large };
+  // The same plans again, scored once: the summary then reads the stored score instead of computing it.
+  const smallScored = await plan(db, team.id, user.id, { risks: 10, members: 5, comments: 10 }, "Small plan, scored");
+  const largeScored = await plan(db, team.id, user.id, { risks: 1000, members: 200, comments: 500 }, "Large plan, scored");
+  const { computeLiveReadiness } = await import("../lib/readiness/data");
+  const { storeSnapshotIfChanged } = await import("../lib/readiness/mutations");
+  for (const scored of [smallScored, largeScored]) {
+    const id = scored.projectId as AuthorizedProjectId;
+    await storeSnapshotIfChanged(id, (await computeLiveReadiness(id)).result, user.id);
+  }
+  return { email, password, small, large, smallScored, largeScored };
 }

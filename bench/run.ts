@@ -7,7 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { recreateDatabase, testDatabaseUrl } from "../tests/support/databases";
 import { load, serverActionId, signInCookie, type LoadResult } from "./http";
-import { measureQueries, type QueryCounts } from "./queries";
+import { parse } from "pg-connection-string";
+import type { QueryCounts } from "./queries";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -49,7 +50,25 @@ function rssMegabytes(pid: number): number | null {
   }
 }
 
-type Row = { name: string; result: LoadResult; baseline: LoadResult };
+/** `base` names the baseline row its ratios are taken against. */
+type Row = { name: string; result: LoadResult; baseline: LoadResult; base: string; peakRssMiB: number | null };
+
+/** Samples the server's RSS while `fn` runs; returns the peak. */
+async function withPeakRss<T>(pid: number, fn: () => Promise<T>): Promise<{ value: T; peak: number | null }> {
+  let peak: number | null = null;
+  const sample = () => {
+    const now = rssMegabytes(pid);
+    if (now !== null) peak = Math.max(peak ?? 0, now);
+  };
+  const timer = setInterval(sample, 250);
+  try {
+    const value = await fn();
+    sample();
+    return { value, peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 function firstLoadJs(): { route: string; kilobytes: number; ratioToEmpty: number }[] {
   const stats = JSON.parse(fs.readFileSync(path.join(DIST, "diagnostics", "route-bundle-stats.json"), "utf8")) as { route: string; firstLoadUncompressedJsBytes: number }[];
@@ -64,18 +83,61 @@ const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
 type DiffResult = { risks: number; medianMs: number; maxMs: number };
 
+/** The pages measured for a small and a large plan: path under /projects/<id>, or the share page. */
+const PAGES: { name: string; path: string | "share" }[] = [
+  { name: "overview", path: "" },
+  { name: "team", path: "/team" },
+  { name: "business model", path: "/business-model" },
+  { name: "market", path: "/market" },
+  { name: "platform", path: "/platform" },
+  { name: "funding", path: "/funding" },
+  { name: "milestones", path: "/milestones" },
+  { name: "compliance", path: "/compliance" },
+  { name: "risks", path: "/risks" },
+  { name: "cases", path: "/cases" },
+  { name: "readiness", path: "/readiness" },
+  { name: "investor summary (share link)", path: "share" },
+];
+
+type Plans = Awaited<ReturnType<typeof import("./plans").createBenchWorld>>;
+type PlanKey = "small" | "large" | "smallScored" | "largeScored";
+const PLAN_LABEL: Record<PlanKey, string> = { small: "small plan", large: "large plan", smallScored: "small plan, scored", largeScored: "large plan, scored" };
+
+function pageUrl(world: Plans, plan: PlanKey, path: string): string {
+  return path === "share" ? `/share/${world[plan].shareToken}` : `/projects/${world[plan].projectId}${path}`;
+}
+
+/** The summary is measured for plans never scored (it computes the score live) and scored ones (it reads the snapshot). */
+function pageCases(): { name: string; path: string; plan: PlanKey }[] {
+  return PAGES.flatMap((p) => {
+    const plans: PlanKey[] = p.path === "share" ? ["small", "large", "smallScored", "largeScored"] : ["small", "large"];
+    return plans.map((plan) => ({ name: `${p.name}, ${PLAN_LABEL[plan]}`, path: p.path, plan }));
+  });
+}
+
 function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof firstLoadJs>, memory: number | null, machine: string, diff: DiffResult): string {
+  const p95Of = (name: string) => rows.find((r) => r.name === name)?.result.p95 ?? 0;
+  const sizes = PAGES.flatMap((p) => {
+    const pairs: [string, string][] = p.path === "share" ? [["small plan", "large plan"], ["small plan, scored", "large plan, scored"]] : [["small plan", "large plan"]];
+    return pairs.map(([small, large]) => ({ page: `${p.name}${small.includes("scored") ? " (scored)" : ""}`, ratio: ratio(p95Of(`${p.name}, ${large}`), p95Of(`${p.name}, ${small}`)) }));
+  });
   const lines = [
-    `Machine: ${machine}. Each row ran ${SECONDS}s with autocannon against \`next start\` on PostgreSQL; ratios are to the baseline of the same run.`,
+    `Machine: ${machine}. Each row ran ${SECONDS}s with autocannon (${CONNECTIONS} connections unless noted) against \`next start\` on PostgreSQL, after a warm-up of every path; ratios are to the named baseline of the same run. Peak RSS: the server's resident memory while the row ran.`,
     "",
-    "| route | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | errors |",
-    "|---|---|---|---|---|---|---|---|",
+    "| route | req/s | p50 ms | p95 ms | p99 ms | baseline | req/s ÷ baseline | p95 ÷ baseline | peak RSS MiB | errors |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map(
-      ({ name, result: r, baseline: b }) =>
-        `| ${name} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${fmt(ratio(r.requestsPerSecond, b.requestsPerSecond))} | ${fmt(ratio(r.p95, Math.max(1, b.p95)))} | ${r.errors + r.non2xx} |`,
+      ({ name, result: r, baseline: b, base, peakRssMiB }) =>
+        `| ${name} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${base} | ${fmt(ratio(r.requestsPerSecond, b.requestsPerSecond))} | ${fmt(ratio(r.p95, Math.max(1, b.p95)))} | ${peakRssMiB === null ? "n/a" : Math.round(peakRssMiB)} | ${r.errors + r.non2xx} |`,
     ),
     "",
-    "| queries per page | small plan | large plan |",
+    "| large plan p95 ÷ small plan p95 | ratio |",
+    "|---|---|",
+    ...sizes.map((s) => `| ${s.page} | ${fmt(s.ratio)} |`),
+    "",
+    "Statements per request, counted at the PostgreSQL wire (session, access check, layout, page and work after the response):",
+    "",
+    "| statements per request | small plan | large plan |",
     "|---|---|---|",
     ...Object.entries(queries).map(([page, q]) => `| ${page} | ${q.small} | ${q.large} |`),
     "",
@@ -90,22 +152,88 @@ function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof first
   return lines.join("\n");
 }
 
+function startServer(env: NodeJS.ProcessEnv, port: number) {
+  return spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
+}
+
+function stop(child: ReturnType<typeof spawn>) {
+  try {
+    process.kill(-child.pid!, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Statements per request: a server whose database connection runs through the counting relay
+ * answers each path a few times in a row; the count of the cheapest answer is kept (a first
+ * answer may include one-off work such as a time-zone lookup that is cached afterwards).
+ */
+async function countStatements(env: NodeJS.ProcessEnv, world: Plans, cookie: string): Promise<QueryCounts> {
+  const { startQueryCounter } = await import("./query-counter");
+  const target = parse(databaseUrl);
+  const counter = await startQueryCounter({ host: target.host ?? "127.0.0.1", port: Number(target.port ?? 5432) });
+  const relayed = new URL(databaseUrl);
+  relayed.hostname = "127.0.0.1";
+  relayed.port = String(counter.port);
+  const port = PORT + 2;
+  const server = startServer({ ...env, DATABASE_URL: relayed.toString() }, port);
+  const countedBase = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(`${countedBase}/api/health`);
+    const counted = async (url: string, init: RequestInit = {}) => {
+      let fewest = Infinity;
+      for (let i = 0; i < 4; i++) {
+        const before = counter.count();
+        const response = await fetch(countedBase + url, init);
+        await response.arrayBuffer();
+        // Work scheduled after the response (a share view's count) belongs to the request.
+        await new Promise((r) => setTimeout(r, 300));
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        if (i > 0) fewest = Math.min(fewest, counter.count() - before);
+      }
+      return fewest;
+    };
+    const counts: QueryCounts = {};
+    counts["baseline: minimal dynamic page"] = { small: await counted("/bench-baseline", { headers: { cookie } }), large: 0 };
+    counts["baseline: minimal dynamic page"].large = counts["baseline: minimal dynamic page"].small;
+    for (const page of PAGES) {
+      const headers: Record<string, string> = page.path === "share" ? {} : { cookie };
+      counts[page.name] = { small: await counted(pageUrl(world, "small", page.path), { headers }), large: await counted(pageUrl(world, "large", page.path), { headers }) };
+    }
+    counts["investor summary (share link), scored"] = {
+      small: await counted(pageUrl(world, "smallScored", "share")),
+      large: await counted(pageUrl(world, "largeScored", "share")),
+    };
+    const before = counter.count();
+    await saveOnce(countedBase, world, cookie);
+    await new Promise((r) => setTimeout(r, 300));
+    const saved = counter.count() - before;
+    counts["autosave action (one risk field)"] = { small: saved, large: saved };
+    return counts;
+  } finally {
+    stop(server);
+    await counter.close();
+  }
+}
+
 async function main() {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-bench-secret-bench-secret" };
-  console.log("building…");
-  execFileSync("npx", ["next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", BENCH_PAGES: "1" };
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    console.log("building…");
+    execFileSync("npx", ["next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  }
   console.log("database…");
   await recreateDatabase(databaseUrl);
   process.env.DATABASE_URL = databaseUrl;
   const { db } = await import("../lib/db/client");
   const { createBenchWorld } = await import("./plans");
   const world = await createBenchWorld(db);
-  const queries = await measureQueries(world);
   const { measureLargeDiff } = await import("../lib/plan-document/benchmark");
   const diff = measureLargeDiff({ risks: 1000, runs: 5 });
 
   console.log("starting the server…");
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+  const server = startServer(env, PORT);
   // The bare-update baseline runs in its own small server, not in the production app.
   const baselineBase = `http://127.0.0.1:${PORT + 1}`;
   const baselineServer = spawn("npx", ["tsx", "--conditions=react-server", "bench/baseline-server.ts", String(PORT + 1)], { env, stdio: "ignore", detached: true });
@@ -115,26 +243,44 @@ async function main() {
     const cookie = await signInCookie(base, world.email, world.password);
     const authed = { cookie };
     const run = (url: string, extra: Partial<Parameters<typeof load>[0]> = {}) => load({ url, seconds: SECONDS, connections: CONNECTIONS, ...extra });
+    const cases = pageCases();
 
-    // Warm up every route once so compilation and caches do not count.
-    for (const url of [`/api/health`, `/share/${world.small.shareToken}`, `/share/${world.large.shareToken}`]) await fetch(base + url);
-    for (const url of [`/projects/${world.large.projectId}/readiness`, `/projects/${world.large.projectId}/risks`]) await fetch(base + url, { headers: authed });
+    // Warm up every path (compilation, module loading, caches) so the rows measure steady state.
+    console.log("warming up…");
+    for (let i = 0; i < 5; i++) {
+      await (await fetch(`${base}/api/health`)).arrayBuffer();
+      await (await fetch(`${base}/bench-baseline`, { headers: authed })).arrayBuffer();
+      for (const c of cases) await (await fetch(base + pageUrl(world, c.plan, c.path), { headers: c.path === "share" ? {} : authed })).arrayBuffer();
+    }
 
-    console.log("measuring…");
-    const baseline = await run(`${base}/api/health`);
-    const rows: Row[] = [{ name: "baseline: /api/health (one query)", result: baseline, baseline }];
-    rows.push({ name: "investor summary, small plan", result: await run(`${base}/share/${world.small.shareToken}`), baseline });
-    rows.push({ name: "investor summary, large plan", result: await run(`${base}/share/${world.large.shareToken}`), baseline });
-    rows.push({ name: "readiness page, large plan", result: await run(`${base}/projects/${world.large.projectId}/readiness`, { headers: authed }), baseline });
-    rows.push({ name: "risk register page, large plan", result: await run(`${base}/projects/${world.large.projectId}/risks`, { headers: authed }), baseline });
+    const rows: Row[] = [];
+    // BENCH_COUNT_ONLY=1 skips the load rows (for iterating on statement counts).
+    if (process.env.BENCH_COUNT_ONLY !== "1") await measureRows();
+    async function measureRows() {
+      console.log("measuring…");
+      const measure = async (name: string, base: string, baselineResult: LoadResult | null, fn: () => Promise<LoadResult>) => {
+        const { value, peak } = await withPeakRss(server.pid!, fn);
+        rows.push({ name, result: value, baseline: baselineResult ?? value, base, peakRssMiB: peak });
+        return value;
+      };
+      const health = await measure("baseline: `/api/health` (one query, JSON)", "health", null, () => run(`${base}/api/health`));
+      const minimal = await measure("baseline: minimal dynamic page (root layout, session, one query)", "page", null, () => run(`${base}/bench-baseline`, { headers: authed }));
+      for (const c of cases) {
+        const share = c.path === "share";
+        // The summary's targets are against /api/health; a section page's against the minimal page.
+        await measure(c.name, share ? "health" : "page", share ? health : minimal, () => run(base + pageUrl(world, c.plan, c.path), { headers: share ? {} : authed }));
+      }
 
-    // Saves are measured one at a time (latency), each against its own bare baseline.
-    const bare = await run(`${baselineBase}/update?projectId=${world.small.projectId}`, { method: "POST", connections: 1 });
-    const autosave = await measureAutosave(world, cookie);
-    rows.push({ name: "baseline: bare Prisma update (1 connection)", result: bare, baseline: bare });
-    rows.push({ name: "autosave action, one field (1 connection)", result: autosave, baseline: bare });
+      // Saves are measured one at a time (latency), each against its own bare baseline.
+      const bare = await measure("baseline: bare Prisma update (1 connection)", "update", null, () => run(`${baselineBase}/update?projectId=${world.small.projectId}`, { method: "POST", connections: 1 }));
+      await measure("autosave action, one field (1 connection)", "update", bare, () => measureAutosave(world, cookie));
+    }
 
     const memory = rssMegabytes(server.pid!);
+    stop(server);
+    stop(baselineServer);
+    console.log("counting statements…");
+    const queries = await countStatements(env, world, cookie);
     const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const js = firstLoadJs();
     const table = markdown(rows, queries, js, memory, machine, diff);
@@ -143,21 +289,16 @@ async function main() {
     fs.writeFileSync("bench/results/latest.md", `${table}\n`);
     console.log(`\n${table}\n`);
   } finally {
-    for (const child of [server, baselineServer]) {
-      try {
-        process.kill(-child.pid!, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+    stop(server);
+    stop(baselineServer);
     await db.$disconnect();
   }
 }
 
-async function measureAutosave(world: Awaited<ReturnType<typeof import("./plans").createBenchWorld>>, cookie: string): Promise<LoadResult> {
+/** The body of an autosave of one risk field, as the browser posts it (the action's arguments, JSON). */
+async function autosaveBody(world: Plans) {
   const { db } = await import("../lib/db/client");
   const risk = await db.risk.findFirstOrThrow({ where: { projectId: world.small.projectId }, orderBy: { id: "asc" } });
-  const actionId = serverActionId(DIST, "lib/risks/actions.ts", "updateRiskAction");
   let version = risk.version;
   const body = () =>
     JSON.stringify([
@@ -178,6 +319,19 @@ async function measureAutosave(world: Awaited<ReturnType<typeof import("./plans"
         nextReview: "",
       },
     ]);
+  return { risk, body, headers: (cookie: string) => ({ cookie, "next-action": serverActionId(DIST, "lib/risks/actions.ts", "updateRiskAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" }) };
+}
+
+async function saveOnce(server: string, world: Plans, cookie: string) {
+  const { body, headers } = await autosaveBody(world);
+  const response = await fetch(`${server}/projects/${world.small.projectId}/risks`, { method: "POST", headers: headers(cookie), body: body() });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`autosave answered ${response.status}`);
+}
+
+async function measureAutosave(world: Plans, cookie: string): Promise<LoadResult> {
+  const { db } = await import("../lib/db/client");
+  const { risk, body, headers } = await autosaveBody(world);
   const autocannon = (await import("autocannon")).default;
   const samples: number[] = [];
   const result = await new Promise<import("autocannon").Result>((resolve, reject) => {
@@ -187,7 +341,7 @@ async function measureAutosave(world: Awaited<ReturnType<typeof import("./plans"
         method: "POST",
         duration: SECONDS,
         connections: 1,
-        headers: { cookie, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+        headers: headers(cookie),
         // autocannon applies neither the method nor the body to `requests` entries by itself.
         requests: [{ method: "POST", setupRequest: (request) => ({ ...request, method: "POST", body: body() }) }],
       },

@@ -1,6 +1,7 @@
 // Reads of the AI cost plan. Every query is scoped by an authorized project id, and the number of
 // queries does not depend on how many rows the lists hold.
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
@@ -92,7 +93,7 @@ export function creditView<R extends { appliesTo: string; startsOn: Date | null;
 }
 
 /** Everything the AI cost steps show, in one round of queries. */
-export async function getAiCostPlan(projectId: AuthorizedProjectId) {
+export const getAiCostPlan = cache(async function getAiCostPlan(projectId: AuthorizedProjectId) {
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
     select: {
@@ -116,7 +117,7 @@ export async function getAiCostPlan(projectId: AuthorizedProjectId) {
     credits: project.aiCredits.map(creditView),
     revenueModels: project.revenueModelChoices.flatMap((c) => ((REVENUE_MODELS as readonly string[]).includes(c.model) ? [{ model: c.model as RevenueModelId, unit: c.unit }] : [])),
   };
-}
+});
 
 export type AiCostPlan = Awaited<ReturnType<typeof getAiCostPlan>>;
 
@@ -125,6 +126,6 @@ export type AiCostPlan = Awaited<ReturnType<typeof getAiCostPlan>>;
  * `featureCostPerRequest(feature, model.book, model.rates, model.currency)` per feature and
  * `creditOffsets(model.credits, startMonth, months, spend)` for the credits.
  */
-export async function getAiCostModel(projectId: AuthorizedProjectId): Promise<AiCostModel> {
+export const getAiCostModel = cache(async function getAiCostModel(projectId: AuthorizedProjectId): Promise<AiCostModel> {
   return costModelOf(await getAiCostPlan(projectId));
-}
+});

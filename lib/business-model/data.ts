@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { getComputeMonthlyCost } from "@/lib/platform/data";
@@ -19,7 +20,7 @@ import { toFacts, type SectionData } from "./progress";
  * the team's cost schedule, the compute plan's monthly cost, the funding rounds, and the AI cost
  * plan's routing mixes and credits. A fixed number of queries, whatever the plan's size.
  */
-async function loadCostSources(projectId: AuthorizedProjectId): Promise<CostSources> {
+const loadCostSources = cache(async function loadCostSources(projectId: AuthorizedProjectId): Promise<CostSources> {
   const [teamCost, compute, rounds, ai] = await Promise.all([
     db.teamCost.findUnique({ where: { projectId }, select: { memberMonthlyCost: true, hireCostSteps: true } }),
     getComputeMonthlyCost(projectId),
@@ -32,7 +33,7 @@ async function loadCostSources(projectId: AuthorizedProjectId): Promise<CostSour
     rounds: rounds.map((r) => ({ stage: r.stage, amount: r.amount, targetDate: r.targetDate ? r.targetDate.toISOString().slice(0, 10) : null, status: oneOf(ROUND_STATUSES, r.status, "planned") })),
     ...forecastSourcesOf(ai),
   };
-}
+});
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T => ((list as readonly string[]).includes(value ?? "") ? (value as T) : fallback);
 const isModel = (m: string): m is RevenueModelId => (REVENUE_MODELS as readonly string[]).includes(m);
@@ -66,13 +67,13 @@ export const choiceSelect = {
   version: true,
 } as const;
 
-function loadChoices(projectId: AuthorizedProjectId): Promise<RevenueChoiceView[]> {
+const loadChoices = cache(function loadChoices(projectId: AuthorizedProjectId): Promise<RevenueChoiceView[]> {
   return db.revenueModelChoice
     .findMany({ where: { projectId }, select: choiceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })
     .then((rows) => rows.flatMap((r) => (isModel(r.model) ? [{ ...r, model: r.model, inferenceMode: oneOf(INFERENCE_MODES, r.inferenceMode, "tokens") }] : [])));
-}
+});
 
-async function loadEconomics(projectId: AuthorizedProjectId): Promise<(UnitEconomicsFields & { version: number }) | null> {
+const loadEconomics = cache(async function loadEconomics(projectId: AuthorizedProjectId): Promise<(UnitEconomicsFields & { version: number }) | null> {
   const row = await db.unitEconomics.findUnique({ where: { projectId }, select: { primaryModel: true, thirdPartyModelApi: true, modelProvider: true, version: true } });
   if (!row) return null;
   return {
@@ -81,16 +82,16 @@ async function loadEconomics(projectId: AuthorizedProjectId): Promise<(UnitEcono
     modelProvider: row.modelProvider,
     version: row.version,
   };
-}
+});
 
-function loadBurn(projectId: AuthorizedProjectId): Promise<(BurnPlanFields & { version: number }) | null> {
+const loadBurn = cache(function loadBurn(projectId: AuthorizedProjectId): Promise<(BurnPlanFields & { version: number }) | null> {
   return db.burnPlan.findUnique({
     where: { projectId },
     select: { cashOnHand: true, otherMonthlyCosts: true, otherCostsNote: true, revenueGrowthPct: true, includeServingCost: true, version: true },
   });
-}
+});
 
-function loadDirectionTests(projectId: AuthorizedProjectId): Promise<DirectionView[]> {
+const loadDirectionTests = cache(function loadDirectionTests(projectId: AuthorizedProjectId): Promise<DirectionView[]> {
   return db.directionAssessment
     .findMany({ where: { projectId }, select: { test: true, verdict: true, assessment: true, evidence: true, version: true } })
     .then((rows) => {
@@ -102,7 +103,7 @@ function loadDirectionTests(projectId: AuthorizedProjectId): Promise<DirectionVi
           : { test, verdict: "unsure" as const, assessment: "", evidence: "", version: 0 };
       });
     });
-}
+});
 
 export type BusinessModelSection = {
   notes: CanvasNoteView[];
@@ -116,7 +117,7 @@ export type BusinessModelSection = {
 };
 
 /** Everything the business-model page shows. */
-export async function getBusinessModelSection(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<BusinessModelSection> {
+export const getBusinessModelSection = cache(async function getBusinessModelSection(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<BusinessModelSection> {
   const [notes, directionTests, revenueChoices, economics, burn, costSources] = await Promise.all([
     db.canvasNote.findMany({
       where: { projectId },
@@ -131,7 +132,7 @@ export async function getBusinessModelSection(projectId: AuthorizedProjectId, no
   ]);
   const canvasNotes = notes.flatMap((n) => ((CANVAS_BLOCKS as readonly string[]).includes(n.block) ? [{ ...n, block: n.block as CanvasBlock }] : []));
   return { notes: canvasNotes, directionTests, revenueChoices, economics, burn, costSources, startMonth: monthOf(now) };
-}
+});
 
 export function sectionData(section: BusinessModelSection): SectionData {
   const noteCounts: Partial<Record<CanvasBlock, number>> = {};
@@ -148,7 +149,7 @@ export function sectionData(section: BusinessModelSection): SectionData {
 }
 
 /** The contract other sections read (lib/plan/facts.ts). */
-export async function getBusinessModelFacts(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<BusinessModelFacts> {
+export const getBusinessModelFacts = cache(async function getBusinessModelFacts(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<BusinessModelFacts> {
   const [noteGroups, directionTests, revenueChoices, economics, burn, costSources] = await Promise.all([
     db.canvasNote.groupBy({ by: ["block"], where: { projectId }, _count: { _all: true } }),
     loadDirectionTests(projectId),
@@ -167,4 +168,4 @@ export async function getBusinessModelFacts(projectId: AuthorizedProjectId, now:
     costs: costSources,
     startMonth: monthOf(now),
   });
-}
+});

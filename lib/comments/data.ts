@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { ThreadAnchor } from "./schema";
@@ -40,10 +41,10 @@ export async function loadThreads(projectId: AuthorizedProjectId, anchor: Omit<T
 export type Thread = Awaited<ReturnType<typeof loadThreads>>["threads"][number];
 
 /** Unresolved threads per section (items included) for the project navigation. One grouped query. */
-export async function countOpenThreadsBySection(projectId: AuthorizedProjectId): Promise<Record<string, number>> {
+export const countOpenThreadsBySection = cache(async function countOpenThreadsBySection(projectId: AuthorizedProjectId): Promise<Record<string, number>> {
   const groups = await db.comment.groupBy({ by: ["section"], where: { projectId, parentId: null, resolvedAt: null }, _count: { _all: true } });
   return Object.fromEntries(groups.map((g) => [g.section, g._count._all]));
-}
+});
 
 /** Unresolved threads per item of one kind in a section (e.g. every risk), for badges on rows. One query. */
 export async function countOpenThreadsByItem(projectId: AuthorizedProjectId, section: string, itemType: string): Promise<Record<string, number>> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { ComplianceFacts } from "@/lib/plan/facts";
@@ -38,7 +39,7 @@ function byCatalogueOrder(a: { catalogueKey: string | null }, b: { catalogueKey:
 }
 
 /** Everything the compliance page shows, in three queries whatever the number of items. */
-export async function getComplianceSection(projectId: AuthorizedProjectId): Promise<ComplianceSection> {
+export const getComplianceSection = cache(async function getComplianceSection(projectId: AuthorizedProjectId): Promise<ComplianceSection> {
   const [plan, items, members] = await Promise.all([
     db.compliancePlan.findUnique({ where: { projectId }, select: planSelect }),
     db.complianceItem.findMany({ where: { projectId }, select: itemSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
@@ -49,16 +50,16 @@ export async function getComplianceSection(projectId: AuthorizedProjectId): Prom
     items: [...items].sort(byCatalogueOrder),
     ownerSuggestions: [...new Set(members.map((m) => m.name))],
   };
-}
+});
 
 /** What compliance tells the rest of the app (lib/plan/facts.ts), in two queries. */
-export async function getComplianceFacts(projectId: AuthorizedProjectId): Promise<ComplianceFacts> {
+export const getComplianceFacts = cache(async function getComplianceFacts(projectId: AuthorizedProjectId): Promise<ComplianceFacts> {
   const [plan, items] = await Promise.all([
     db.compliancePlan.findUnique({ where: { projectId }, select: { ipStrategy: true } }),
     db.complianceItem.findMany({ where: { projectId }, select: { market: true, topic: true, status: true, owner: true } }),
   ]);
   return complianceFacts(items, plan?.ipStrategy ?? "");
-}
+});
 
 export function countItems(projectId: AuthorizedProjectId) {
   return db.complianceItem.count({ where: { projectId } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { FundingFacts } from "@/lib/plan/facts";
@@ -27,7 +28,7 @@ export type FundingSection = {
 };
 
 /** Everything the funding page shows, in four queries whatever the number of rows. */
-export async function getFundingSection(projectId: AuthorizedProjectId): Promise<FundingSection> {
+export const getFundingSection = cache(async function getFundingSection(projectId: AuthorizedProjectId): Promise<FundingSection> {
   const [plan, rounds, channels, uses] = await Promise.all([
     db.fundingPlan.findUnique({ where: { projectId }, select: planSelect }),
     db.fundingRound.findMany({ where: { projectId }, select: roundSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
@@ -40,13 +41,13 @@ export async function getFundingSection(projectId: AuthorizedProjectId): Promise
     channels,
     uses,
   };
-}
+});
 
 /** What funding tells the rest of the app (lib/plan/facts.ts); same four queries. */
-export async function getFundingFacts(projectId: AuthorizedProjectId): Promise<FundingFacts> {
+export const getFundingFacts = cache(async function getFundingFacts(projectId: AuthorizedProjectId): Promise<FundingFacts> {
   const section = await getFundingSection(projectId);
   return fundingFacts(section);
-}
+});
 
 /** How many rows a project has, to refuse adding past the list limit. */
 export function countRounds(projectId: AuthorizedProjectId) {

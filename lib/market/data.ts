@@ -1,6 +1,7 @@
 // Reads of the market section. Every query is scoped by an authorized project id, and the number
 // of queries does not depend on how many rows a list holds.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { MarketFacts } from "@/lib/plan/facts";
@@ -15,7 +16,7 @@ export const competitorSelect = { id: true, name: true, offering: true, strength
 export const trendSelect = { id: true, trendKey: true, title: true, impact: true, note: true, version: true } as const;
 
 /** Everything the market pages show, in one round of queries. */
-export async function getMarket(projectId: AuthorizedProjectId) {
+export const getMarket = cache(async function getMarket(projectId: AuthorizedProjectId) {
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
     select: {
@@ -33,10 +34,10 @@ export async function getMarket(projectId: AuthorizedProjectId) {
     competitors: project.marketCompetitors,
     trends: project.marketTrends,
   };
-}
+});
 
 export type Market = Awaited<ReturnType<typeof getMarket>>;
 
-export async function getMarketFacts(projectId: AuthorizedProjectId): Promise<MarketFacts> {
+export const getMarketFacts = cache(async function getMarketFacts(projectId: AuthorizedProjectId): Promise<MarketFacts> {
   return marketFactsOf(await getMarket(projectId));
-}
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { ExecutionFacts } from "@/lib/plan/facts";
@@ -54,13 +55,13 @@ export type MilestonesSection = {
 
 const orderMilestones = [{ startDate: { sort: "asc", nulls: "last" } }, { dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }] as const;
 
-function loadPlan(projectId: AuthorizedProjectId) {
+const loadPlan = cache(function loadPlan(projectId: AuthorizedProjectId) {
   return db.projectPlan.findUnique({ where: { projectId }, select: planSelect });
-}
+});
 
-function loadChecks(projectId: AuthorizedProjectId) {
+const loadChecks = cache(function loadChecks(projectId: AuthorizedProjectId) {
   return db.executionCheck.findMany({ where: { projectId }, select: { checkId: true, state: true } });
-}
+});
 
 function splitChecks(checks: { checkId: string; state: string }[]) {
   return {
@@ -70,7 +71,7 @@ function splitChecks(checks: { checkId: string; state: string }[]) {
 }
 
 /** Everything the milestones page shows, in a fixed number of queries whatever the number of rows. */
-export async function getMilestonesSection(projectId: AuthorizedProjectId): Promise<MilestonesSection> {
+export const getMilestonesSection = cache(async function getMilestonesSection(projectId: AuthorizedProjectId): Promise<MilestonesSection> {
   const [plan, milestones, checks, members] = await Promise.all([
     loadPlan(projectId),
     db.milestone.findMany({ where: { projectId }, select: milestoneSelect, orderBy: [...orderMilestones] }),
@@ -83,10 +84,10 @@ export async function getMilestonesSection(projectId: AuthorizedProjectId): Prom
     ...splitChecks(checks),
     ownerSuggestions: [...new Set(members.map((m) => m.name))],
   };
-}
+});
 
 /** What execution tells the rest of the app (lib/plan/facts.ts). `today` defaults to today in the plan's time zone. */
-export async function getExecutionFacts(projectId: AuthorizedProjectId, today?: string): Promise<ExecutionFacts> {
+export const getExecutionFacts = cache(async function getExecutionFacts(projectId: AuthorizedProjectId, today?: string): Promise<ExecutionFacts> {
   const [plan, milestones, checks, planDay] = await Promise.all([
     loadPlan(projectId),
     db.milestone.findMany({ where: { projectId }, select: { owner: true, startDate: true, dueDate: true, status: true } }),
@@ -101,7 +102,7 @@ export async function getExecutionFacts(projectId: AuthorizedProjectId, today?: 
     },
     planDay,
   );
-}
+});
 
 export function countMilestones(projectId: AuthorizedProjectId) {
   return db.milestone.count({ where: { projectId } });

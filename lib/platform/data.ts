@@ -1,6 +1,7 @@
 // Reads of the platform section. Every query is scoped by an authorized project id, and the
 // number of queries does not depend on how many rows a list holds.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { PlatformFacts } from "@/lib/plan/facts";
@@ -37,7 +38,7 @@ export const toolingItemSelect = { itemId: true, status: true, tool: true, versi
 export const partnerSelect = { id: true, name: true, kind: true, status: true, contribution: true, version: true } as const;
 
 /** Everything the platform pages show, in one round of queries. */
-export async function getPlatform(projectId: AuthorizedProjectId) {
+export const getPlatform = cache(async function getPlatform(projectId: AuthorizedProjectId) {
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
     select: {
@@ -53,19 +54,19 @@ export async function getPlatform(projectId: AuthorizedProjectId) {
     toolingItems: project.platformToolingItems,
     partners: project.platformPartners,
   };
-}
+});
 
 export type Platform = Awaited<ReturnType<typeof getPlatform>>;
 
 /** The compute plan's monthly cost in the project's currency (the business model's burn uses it). */
-export async function getComputeMonthlyCost(projectId: AuthorizedProjectId): Promise<number> {
+export const getComputeMonthlyCost = cache(async function getComputeMonthlyCost(projectId: AuthorizedProjectId): Promise<number> {
   const lines = await db.platformComputeLine.findMany({
     where: { projectId },
     select: { quantity: true, hoursPerMonth: true, hourlyRate: true },
   });
   return computeMonthlyCost(lines);
-}
+});
 
-export async function getPlatformFacts(projectId: AuthorizedProjectId): Promise<PlatformFacts> {
+export const getPlatformFacts = cache(async function getPlatformFacts(projectId: AuthorizedProjectId): Promise<PlatformFacts> {
   return platformFactsOf(await getPlatform(projectId));
-}
+});

@@ -2,6 +2,7 @@
 // stored snapshots. A fixed number of queries however large the plan is: one call per section's
 // facts loader (each constant itself), one for the snapshot history.
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
@@ -20,7 +21,7 @@ import { computeReadiness, type ReadinessResult } from "./model";
 import { isStage, type BandId, type Stage } from "./rubric";
 import { storedCriterionSchema, storedSectionSchema } from "./schema";
 
-export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; stage: Stage }> {
+export const loadPlanFacts = cache(async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; stage: Stage }> {
   const [project, team, businessModel, market, platform, funding, execution, compliance, risks] = await Promise.all([
     db.project.findUnique({ where: { id: projectId }, select: { stage: true } }),
     getTeamFacts(projectId),
@@ -33,13 +34,13 @@ export async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ f
     getRiskFacts(projectId),
   ]);
   return { facts: { team, businessModel, market, platform, funding, execution, compliance, risks }, stage: isStage(project?.stage) ? project.stage : "IDEA" };
-}
+});
 
 /** The score as it is now (not stored): the plan's facts → model. */
-export async function computeLiveReadiness(projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult }> {
+export const computeLiveReadiness = cache(async function computeLiveReadiness(projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult }> {
   const { facts, stage } = await loadPlanFacts(projectId);
   return { result: computeReadiness({ facts, stage }) };
-}
+});
 
 /** How many snapshots the trend shows (the latest ones). */
 export const TREND_LIMIT = 60;
@@ -47,7 +48,7 @@ export const TREND_LIMIT = 60;
 export type TrendPoint = { id: string; createdAt: Date; total: number; band: string; rubricVersion: number };
 
 /** The latest snapshots, oldest first, and the fingerprint of the newest. One query. */
-export async function getReadinessHistory(projectId: AuthorizedProjectId, limit = TREND_LIMIT): Promise<{ points: TrendPoint[]; latestFingerprint: string | null }> {
+export const getReadinessHistory = cache(async function getReadinessHistory(projectId: AuthorizedProjectId, limit = TREND_LIMIT): Promise<{ points: TrendPoint[]; latestFingerprint: string | null }> {
   const rows = await db.readinessSnapshot.findMany({
     where: { projectId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -58,13 +59,13 @@ export async function getReadinessHistory(projectId: AuthorizedProjectId, limit 
     points: rows.map(({ fingerprint: _f, ...point }) => point).reverse(),
     latestFingerprint: rows[0]?.fingerprint ?? null,
   };
-}
+});
 
 /** Everything the readiness page shows. `stale`: no snapshot records the current result yet. */
-export async function loadReadinessPage(projectId: AuthorizedProjectId) {
+export const loadReadinessPage = cache(async function loadReadinessPage(projectId: AuthorizedProjectId) {
   const [live, history] = await Promise.all([computeLiveReadiness(projectId), getReadinessHistory(projectId)]);
   return { ...live, history: history.points, stale: history.latestFingerprint !== fingerprintOf(live.result) };
-}
+});
 
 export type StoredReadiness = {
   id: string;
@@ -83,7 +84,7 @@ const BAND_IDS = ["early", "developing", "nearlyReady", "ready"] as const;
  * The latest stored score and breakdown, read-only (for the investor summary, so it also accepts a
  * share link's capability id). Null when the plan was never scored or the row cannot be read.
  */
-export async function getLatestReadiness(projectId: AuthorizedProjectId | SharedProjectId): Promise<StoredReadiness | null> {
+export const getLatestReadiness = cache(async function getLatestReadiness(projectId: AuthorizedProjectId | SharedProjectId): Promise<StoredReadiness | null> {
   const row = await db.readinessSnapshot.findFirst({
     where: { projectId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -107,4 +108,4 @@ export async function getLatestReadiness(projectId: AuthorizedProjectId | Shared
     sections: sections.data,
     triggeredBy: row.triggeredBy?.name ?? null,
   };
-}
+});

@@ -25,9 +25,10 @@ export const updateRiskAction = projectAction(
   "plan.edit",
   async ({ projectId: _p, riskId, version, ...fields }, access) => {
     // The activity row (only really changed fields, old → new) is written with the save.
-    const result = await updateRisk(access.projectId, riskId, version, fields, access.user.id);
-    if (result.ok) revalidatePath(riskPath(access.projectId));
-    return result;
+    // No revalidatePath: it would make Next re-render the whole register into this autosave's
+    // response (≈50 statements for one field). The row computes its score and band itself; the
+    // register refreshes its heat map and counts after the save is acknowledged (risk-row.tsx).
+    return updateRisk(access.projectId, riskId, version, fields, access.user.id);
   },
 );
 

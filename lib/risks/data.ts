@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -27,7 +28,7 @@ type FactsRow = {
 };
 
 /** The register's counts in one aggregate query. "Open" counts every risk that is not closed. */
-export async function getRegisterFacts(projectId: AuthorizedProjectId, today: string): Promise<RegisterFacts> {
+export const getRegisterFacts = cache(async function getRegisterFacts(projectId: AuthorizedProjectId, today: string): Promise<RegisterFacts> {
   const [row] = await db.$queryRaw<FactsRow[]>`
     SELECT count(*)::int AS "total",
            count(*) FILTER (WHERE "status" <> 'closed')::int AS "open",
@@ -52,7 +53,7 @@ export async function getRegisterFacts(projectId: AuthorizedProjectId, today: st
     reviewed: row.reviewed,
     bandsUsed: row.bandsUsed,
   };
-}
+});
 
 /** The plan's team members who can own a risk (the apply-a-lesson form asks for one). One query. */
 export function listRiskOwners(projectId: AuthorizedProjectId): Promise<RiskOwner[]> {
@@ -60,9 +61,9 @@ export function listRiskOwners(projectId: AuthorizedProjectId): Promise<RiskOwne
 }
 
 /** The contract for readiness and sharing (lib/plan/facts.ts RiskFacts). One query. */
-export async function getRiskFacts(projectId: AuthorizedProjectId): Promise<RiskFacts> {
+export const getRiskFacts = cache(async function getRiskFacts(projectId: AuthorizedProjectId): Promise<RiskFacts> {
   return getRegisterFacts(projectId, await planToday(projectId));
-}
+});
 
 function whereOf(projectId: AuthorizedProjectId, query: RegisterQuery, today: string, memberIds: string[], { withCellAndBand = true } = {}): Prisma.RiskWhereInput {
   const and: Prisma.RiskWhereInput[] = [{ projectId }, { status: { in: statusesOf(query.status) } }];

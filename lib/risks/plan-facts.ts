@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import { getBusinessModelFacts } from "@/lib/business-model/data";
 import { getMarketFacts } from "@/lib/market/data";
@@ -8,7 +9,7 @@ import { getTeamFacts } from "@/lib/team/data";
 
 // The other sections' facts the suggestion rules read (lib/risks/model.ts suggestRisks), each
 // through that section's own data.ts. Each loader sends a fixed number of queries.
-export async function loadSuggestionFacts(projectId: AuthorizedProjectId): Promise<Partial<PlanFacts>> {
+export const loadSuggestionFacts = cache(async function loadSuggestionFacts(projectId: AuthorizedProjectId): Promise<Partial<PlanFacts>> {
   const [team, businessModel, platform, market] = await Promise.all([
     getTeamFacts(projectId),
     getBusinessModelFacts(projectId),
@@ -16,4 +17,4 @@ export async function loadSuggestionFacts(projectId: AuthorizedProjectId): Promi
     getMarketFacts(projectId),
   ]);
   return { team, businessModel, platform, market };
-}
+});

@@ -1,6 +1,7 @@
 // Reads of the team section. One round trip per load (the project with its team relations), so
 // the number of queries does not grow with the number of members or hires.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
 import type { TeamFacts } from "@/lib/plan/facts";
@@ -29,7 +30,7 @@ export function skillsFromJson(stored: unknown): SkillLevels {
 }
 
 /** Everything the team page shows; plan and strategy are null until first saved (version 0 then). */
-export async function getTeamSection(projectId: AuthorizedProjectId) {
+export const getTeamSection = cache(async function getTeamSection(projectId: AuthorizedProjectId) {
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
     select: {
@@ -55,7 +56,7 @@ export async function getTeamSection(projectId: AuthorizedProjectId) {
     strategy: project.teamStrategy as (Record<StrategyField, string> & { version: number }) | null,
     schedule,
   };
-}
+});
 export type TeamSection = Awaited<ReturnType<typeof getTeamSection>>;
 
 export function teamInput(section: TeamSection, now: Date): TeamInput {
@@ -78,7 +79,7 @@ export async function loadTeamPage(projectId: AuthorizedProjectId, now: Date = n
 }
 
 /** What the team section tells the rest of the app (lib/plan/facts.ts). */
-export async function getTeamFacts(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<TeamFacts> {
+export const getTeamFacts = cache(async function getTeamFacts(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<TeamFacts> {
   const input = teamInput(await getTeamSection(projectId), now);
   return toTeamFacts(input);
-}
+});

@@ -1,0 +1,12 @@
+// The benchmark's minimal dynamic page: the app's root layout (locale, messages, session lookup,
+// theme) around one database query, rendered per request. Routed only in builds made with
+// BENCH_PAGES=1 (see next.config.ts `pageExtensions`), so production has no such page. Section
+// pages are measured against it: what they cost beyond it is their own layout, loaders and markup.
+import { connection } from "next/server";
+import { pingDatabase } from "@/lib/health/data";
+
+export default async function BenchBaselinePage() {
+  await connection();
+  const ok = await pingDatabase();
+  return <p data-testid="bench-baseline">{ok ? "ok" : "down"}</p>;
+}
