@@ -5,6 +5,7 @@ import { linkIn, waitForMail } from "./support/mail";
 import { expect, signIn, test } from "./support/fixtures";
 
 test("an owner invites someone to one plan only; they sign up, read that plan, and cannot reach the team's other plan", async ({ ownerPage: owner, world, browser }) => {
+  test.setTimeout(150_000); // a whole journey across two browsers and the mail server
   const other = await db.project.create({ data: { teamId: world.team.id, name: `Secret plan ${Date.now()}` } });
   const email = `guest.${Date.now()}@example.test`;
 

@@ -6,6 +6,7 @@ import { waitForMail } from "./support/mail";
 import { expect, test } from "./support/fixtures";
 
 test("a reader verifies their email by a mailed code; the owner sees their views, reading time and PDF download, and is told of the first view", async ({ ownerPage: owner, world, browser }) => {
+  test.setTimeout(150_000); // a whole journey across two browsers and the mail server
   const reader = `reader.${Date.now()}@fund.example`;
   await owner.goto(`/projects/${world.project.id}/sharing`);
   await owner.getByLabel("Label (for you)").fill("Fund V");
