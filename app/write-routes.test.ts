@@ -9,7 +9,9 @@ const GUARDED_WRITE_ROUTES: Record<string, string> = {
   "api/auth/[...nextauth]/route.ts": "Auth.js (CSRF token, credentials, rate limits)",
   "projects/import/upload/route.ts": "session + the project gate",
   "share/[token]/unlock/route.ts": "share token + passcode, per-client backoff",
-  "share/[token]/track/route.ts": "share token capability (counts section opens only)",
+  "share/[token]/track/route.ts": "share token capability (counts section opens and reading time only)",
+  "share/[token]/email/route.ts": "share token (+ passcode), per-client rate limit on mailed codes",
+  "share/[token]/verify/route.ts": "share token + the code cookie, per-client backoff, limited attempts per code",
 };
 
 function routeFiles(dir: string, root = dir): string[] {

@@ -32,7 +32,7 @@ export default async function NotificationsPage() {
                     {t(`kind.${n.kind as NotificationKind}`, { actor: n.actorName, project: n.project?.name ?? "", label: n.excerpt || t("noLabel") })}
                   </span>
                 </div>
-                {n.kind !== "linkViewed" && n.excerpt ? <p className="mt-1 text-sm text-slate-700">{n.excerpt}</p> : null}
+                {n.kind !== "linkViewed" && n.kind !== "viewerFirstView" && n.excerpt ? <p className="mt-1 text-sm text-slate-700">{n.excerpt}</p> : null}
                 <time className="mt-1 block text-xs text-slate-600" dateTime={n.createdAt.toISOString()}>
                   {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </time>

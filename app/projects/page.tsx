@@ -7,12 +7,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { loadTeamAccess, loadUser } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
-import { listTeamProjects } from "@/lib/projects/data";
+import { listSharedProjects, listTeamProjects } from "@/lib/projects/data";
 import { listUserTeams } from "@/lib/teams/data";
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<{ team?: string; archived?: string }> }) {
   const user = await loadUser();
-  const [{ team: teamParam, archived }, t, memberships] = await Promise.all([searchParams, getTranslations("projects"), listUserTeams(user.id)]);
+  const [{ team: teamParam, archived }, t, memberships, shared] = await Promise.all([searchParams, getTranslations("projects"), listUserTeams(user.id), listSharedProjects(user.id)]);
   const selected = memberships.find((m) => m.team.id === teamParam) ?? memberships[0];
   const access = selected ? await loadTeamAccess(selected.team.id) : null;
   const projects = access ? await listTeamProjects(access.teamId, { includeArchived: archived === "1" }) : [];
@@ -38,6 +38,20 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               </li>
             ))}
           </ul>
+          {shared.length > 0 ? (
+            <>
+              <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{t("sharedWithYou")}</h2>
+              <ul className="space-y-1" data-testid="shared-project-list">
+                {shared.map((p) => (
+                  <li key={p.id}>
+                    <Link href={`/projects/${p.id}`} className="block truncate rounded-md px-3 py-2 text-sm hover:bg-white">
+                      {p.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <ClientMessages namespaces={["projects"]}>
             <CreateTeamForm />
           </ClientMessages>

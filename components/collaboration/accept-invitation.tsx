@@ -20,6 +20,8 @@ export function AcceptInvitation({ token, label }: { token: string; label: strin
           startTransition(async () => {
             const result = await acceptInvitationAction({ token });
             if (!result.ok) return setCode(result.code);
+            // An invitation to one plan opens that plan (its invitee cannot see the team's page).
+            if (result.data.projectId) return router.push(`/projects/${result.data.projectId}`);
             // Already a member: nothing changed, so no "you joined" banner.
             router.push(`/teams/${result.data.teamId}${result.data.alreadyMember ? "" : "?joined=1"}`);
           })

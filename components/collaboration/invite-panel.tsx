@@ -8,19 +8,22 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Field, invalidProps } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { ActionFailure } from "@/lib/actions/result";
-import { createEmailInvitationAction, createLinkInvitationAction } from "@/lib/invitations/actions";
+import { createEmailInvitationAction, createLinkInvitationAction, createProjectInvitationAction } from "@/lib/invitations/actions";
 import { EXPIRY_DAYS, INVITABLE_ROLES, LINK_USAGES } from "@/lib/invitations/schema";
 import { CollabError } from "./collab-error";
 
 type Delivery = "kept" | "pending" | "sending" | "sent" | "failed";
 type Created = { url: string; kind: "link" | "email"; delivery?: Delivery; email?: string };
 
-/** Invite by link (role, expiry, single or multi use) or by email; the new link is shown once to copy. */
-export function InvitePanel({ teamId }: { teamId: string }) {
+/**
+ * Invite by link (role, expiry, single or multi use) or by email; the new link is shown once to copy.
+ * With a projectId it invites one address to that plan only (by email).
+ */
+export function InvitePanel({ teamId, projectId }: { teamId: string; projectId?: string }) {
   const t = useTranslations("collaboration.invite");
   const tRoles = useTranslations("collaboration.roles");
   const router = useRouter();
-  const [kind, setKind] = useState<"link" | "email">("link");
+  const [kind, setKind] = useState<"link" | "email">(projectId ? "email" : "link");
   const [role, setRole] = useState<string>("EDITOR");
   const [expiresInDays, setExpiresInDays] = useState("7");
   const [usage, setUsage] = useState<string>("single");
@@ -32,8 +35,9 @@ export function InvitePanel({ teamId }: { teamId: string }) {
 
   const submit = () =>
     startTransition(async () => {
-      const result =
-        kind === "link"
+      const result = projectId
+        ? await createProjectInvitationAction({ projectId, role, expiresInDays, email })
+        : kind === "link"
           ? await createLinkInvitationAction({ teamId, role, expiresInDays, usage })
           : await createEmailInvitationAction({ teamId, role, expiresInDays, email });
       if (!result.ok) {
@@ -50,13 +54,15 @@ export function InvitePanel({ teamId }: { teamId: string }) {
 
   return (
     <div className="space-y-4">
-      <div role="radiogroup" aria-label={t("kindLabel")} className="flex gap-2">
-        {(["link", "email"] as const).map((k) => (
-          <Button key={k} size="sm" role="radio" aria-checked={kind === k} variant={kind === k ? "primary" : "secondary"} onClick={() => setKind(k)}>
-            {t(k === "link" ? "byLink" : "byEmail")}
-          </Button>
-        ))}
-      </div>
+      {projectId ? null : (
+        <div role="radiogroup" aria-label={t("kindLabel")} className="flex gap-2">
+          {(["link", "email"] as const).map((k) => (
+            <Button key={k} size="sm" role="radio" aria-checked={kind === k} variant={kind === k ? "primary" : "secondary"} onClick={() => setKind(k)}>
+              {t(k === "link" ? "byLink" : "byEmail")}
+            </Button>
+          ))}
+        </div>
+      )}
       <form
         className="grid gap-3 sm:grid-cols-2"
         noValidate

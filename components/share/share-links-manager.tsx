@@ -14,7 +14,7 @@ import { createShareLinkAction, revokeShareLinkAction, updateShareLinkAction } f
 export function ShareLinkCreator({ projectId }: { projectId: string }) {
   const t = useTranslations("share");
   const router = useRouter();
-  const [values, setValues] = useState({ label: "", mode: "LIVE" as "LIVE" | "SNAPSHOT", expiresOn: "", passcode: "" });
+  const [values, setValues] = useState({ label: "", mode: "LIVE" as "LIVE" | "SNAPSHOT", expiresOn: "", passcode: "", requireEmail: false });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [createdUrl, setCreatedUrl] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -33,7 +33,7 @@ export function ShareLinkCreator({ projectId }: { projectId: string }) {
             if (!result.ok) return setFailure(result);
             setFailure(null);
             setCreatedUrl(new URL(result.data.path, window.location.origin).toString());
-            setValues({ label: "", mode: values.mode, expiresOn: "", passcode: "" });
+            setValues({ label: "", mode: values.mode, expiresOn: "", passcode: "", requireEmail: values.requireEmail });
             router.refresh();
           });
         }}
@@ -53,6 +53,7 @@ export function ShareLinkCreator({ projectId }: { projectId: string }) {
         <Field id="share-passcode-new" label={t("passcode")} hint={t("passcodeHint")} error={errors?.passcode}>
           <Input id="share-passcode-new" type="password" autoComplete="new-password" value={values.passcode} onChange={(e) => setValues({ ...values, passcode: e.target.value })} {...invalidProps("share-passcode-new", errors?.passcode)} />
         </Field>
+        <RequireEmailBox id="share-require-email-new" checked={values.requireEmail} onChange={(requireEmail) => setValues({ ...values, requireEmail })} />
         <div className="md:col-span-2 space-y-3">
           <FormError code={failure && failure.code !== "validation" ? failure.code : null} />
           <Button type="submit" disabled={pending}>
@@ -103,11 +104,11 @@ export function RevokeLinkButton({ projectId, linkId }: { projectId: string; lin
 }
 
 /** A link's own controls: copy it again, rename it or move its expiry. */
-export function ShareLinkEditor({ projectId, linkId, url, label, expiresOn }: { projectId: string; linkId: string; url: string | null; label: string; expiresOn: string }) {
+export function ShareLinkEditor({ projectId, linkId, url, label, expiresOn, requireEmail }: { projectId: string; linkId: string; url: string | null; label: string; expiresOn: string; requireEmail: boolean }) {
   const t = useTranslations("share");
   const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [values, setValues] = useState({ label, expiresOn });
+  const [values, setValues] = useState({ label, expiresOn, requireEmail });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = failure?.fieldErrors;
@@ -154,10 +155,31 @@ export function ShareLinkEditor({ projectId, linkId, url, label, expiresOn }: { 
             {t("saveLink")}
           </Button>
           <div className="sm:col-span-3">
+            <RequireEmailBox id={`share-require-email-${linkId}`} checked={values.requireEmail} onChange={(next) => setValues({ ...values, requireEmail: next })} />
+          </div>
+          <div className="sm:col-span-3">
             <FormError code={failure && failure.code !== "validation" ? failure.code : null} />
           </div>
         </form>
       ) : null}
+    </div>
+  );
+}
+
+/** "Ask for the viewer's email": readers confirm an address with a mailed code, and the owners see who read what. */
+function RequireEmailBox({ id, checked, onChange }: { id: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const t = useTranslations("share");
+  return (
+    <div className="flex items-start gap-2 md:col-span-2">
+      <input id={id} type="checkbox" className="mt-1 h-4 w-4" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} />
+      <div>
+        <label htmlFor={id} className="text-sm font-medium">
+          {t("requireEmail")}
+        </label>
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {t("requireEmailHint")}
+        </p>
+      </div>
     </div>
   );
 }

@@ -34,6 +34,33 @@ export function linkViewedEmail(input: { projectName: string; linkLabel: string;
   };
 }
 
+export function viewerCodeEmail(input: { projectName: string; code: string; minutes: number }): Mail {
+  return {
+    subject: `Your code to read ${input.projectName} / 查看计划的验证码`,
+    body: [
+      `Your code to open the investor summary of "${input.projectName}" is ${input.code}.`,
+      `It works once, for ${input.minutes} minutes. If you did not ask for it, ignore this message.`,
+      "",
+      `打开「${input.projectName}」投资人摘要的验证码是 ${input.code}。`,
+      `验证码只能使用一次，${input.minutes} 分钟内有效。如果不是你本人申请，请忽略此邮件。`,
+    ].join("\n"),
+  };
+}
+
+export function viewerFirstViewEmail(input: { projectName: string; linkLabel: string; viewerEmail: string; link: string }): Mail {
+  const label = input.linkLabel || "—";
+  return {
+    subject: `${input.viewerEmail} opened your share link for ${input.projectName} / 新读者打开了你的分享链接`,
+    body: [
+      `${input.viewerEmail} verified their email and opened your share link "${label}" for "${input.projectName}" for the first time.`,
+      `What they read is on the sharing page: ${input.link}`,
+      "",
+      `${input.viewerEmail} 验证了邮箱，首次打开了你为「${input.projectName}」创建的分享链接「${label}」。`,
+      `对方阅读的内容见分享页面：${input.link}`,
+    ].join("\n"),
+  };
+}
+
 export function existingAccountEmail(input: { link: string }): Mail {
   return {
     subject: "You already have a Launchpad account / 你已有 Launchpad 账户",

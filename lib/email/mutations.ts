@@ -6,8 +6,8 @@ import { db } from "@/lib/db/client";
 import { openText, sealText } from "./seal";
 import { isDueForRetry, mailSettings, MAX_ATTEMPTS, STUCK_MS, type MailSettings } from "./settings";
 
-export type MailKind = "invitation" | "mention" | "linkViewed" | "account";
-export type NewMail = { senderId: string; to: string; subject: string; body: string; kind: MailKind; invitationId?: string };
+export type MailKind = "invitation" | "mention" | "linkViewed" | "account" | "viewerCode";
+export type NewMail = { senderId: string | null; to: string; subject: string; body: string; kind: MailKind; invitationId?: string };
 export type MailStatus = "kept" | "pending" | "sending" | "sent" | "failed";
 
 let cached: { key: string; transporter: Transporter } | undefined;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { AuthorizedTeamId } from "@/lib/authz/gate";
+import type { AuthorizedProjectId, AuthorizedTeamId } from "@/lib/authz/gate";
 import { hashInvitationToken } from "./model";
 
 /** The invitation a token stands for (the token is the capability: no session needed to see it). */
@@ -16,6 +16,7 @@ export function findInvitationByToken(token: string) {
       expiresAt: true,
       revokedAt: true,
       team: { select: { id: true, name: true } },
+      project: { select: { id: true, name: true } },
       createdBy: { select: { name: true } },
     },
   });
@@ -27,6 +28,15 @@ export function listOpenInvitations(teamId: AuthorizedTeamId, now: Date) {
     where: { teamId, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, role: true, email: true, uses: true, maxUses: true, expiresAt: true, revokedAt: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: { id: true, role: true, email: true, uses: true, maxUses: true, expiresAt: true, revokedAt: true, createdAt: true, createdBy: { select: { name: true } }, project: { select: { name: true } } },
   });
+}
+
+/** Whether this address already reaches the plan: through its team or a role on the plan itself. */
+export async function findProjectMemberByEmail(projectId: AuthorizedProjectId, teamId: AuthorizedTeamId, email: string) {
+  const user = await db.user.findFirst({
+    where: { email: { equals: email, mode: "insensitive" }, OR: [{ memberships: { some: { teamId } } }, { projectMembers: { some: { projectId } } }] },
+    select: { id: true },
+  });
+  return user !== null;
 }

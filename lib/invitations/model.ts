@@ -52,6 +52,24 @@ const ROLE_NAMES = {
 } as const;
 
 /** The invitation mail, in both languages (we do not know the recipient's language). */
+/** The mail for an invitation to one plan only (not to its team). */
+export function projectInvitationEmail(input: { projectName: string; inviterName: string; role: keyof typeof ROLE_NAMES; link: string; expiresAt: Date }) {
+  const date = input.expiresAt.toISOString().slice(0, 10);
+  const role = ROLE_NAMES[input.role];
+  return {
+    subject: `${input.inviterName} invited you to the plan ${input.projectName} on Launchpad / 邀请你查看 Launchpad 计划`,
+    body: [
+      `${input.inviterName} invited you to the plan "${input.projectName}" on Launchpad as ${role.en}. You will see this plan only, not the team's other plans.`,
+      `Open this link to accept (valid until ${date}, UTC):`,
+      input.link,
+      "",
+      `${input.inviterName} 邀请你以「${role.zh}」身份参与 Launchpad 计划「${input.projectName}」。你只能看到这一份计划，看不到团队的其他计划。`,
+      `打开以下链接接受邀请（有效期至 ${date}，UTC）：`,
+      input.link,
+    ].join("\n"),
+  };
+}
+
 export function invitationEmail(input: { teamName: string; inviterName: string; role: keyof typeof ROLE_NAMES; link: string; expiresAt: Date }) {
   const date = input.expiresAt.toISOString().slice(0, 10);
   const role = ROLE_NAMES[input.role];

@@ -1,12 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, Prisma } from "@/lib/db/client";
-import type { AuthorizedTeamId } from "@/lib/authz/gate";
+import type { AuthorizedProjectId, AuthorizedTeamId } from "@/lib/authz/gate";
 import type { Role } from "@/lib/authz/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { acceptanceProblem, hashInvitationToken } from "./model";
 
-type NewInvitation = { role: Role; email: string | null; maxUses: number | null; expiresAt: Date };
+type NewInvitation = { role: Role; email: string | null; maxUses: number | null; expiresAt: Date; projectId?: AuthorizedProjectId };
 
 /** Creates an invitation and returns its token: the only time the token exists outside a link. */
 export async function createInvitation(teamId: AuthorizedTeamId, createdById: string, invitation: NewInvitation) {
@@ -25,7 +25,7 @@ export async function revokeInvitation(teamId: AuthorizedTeamId, invitationId: s
 }
 
 export type AcceptOutcome =
-  | { ok: true; teamId: string; alreadyMember: boolean }
+  | { ok: true; teamId: string; projectId: string | null; alreadyMember: boolean }
   | { ok: false; code: "notFound" | NonNullable<ReturnType<typeof acceptanceProblem>> };
 
 /**
@@ -40,29 +40,36 @@ export function acceptInvitation(token: string, user: SessionUser, now: Date): P
       if (!invitation) return { ok: false, code: "notFound" };
       const problem = acceptanceProblem(invitation, user.email, now);
       if (problem) return { ok: false, code: problem };
+      const { projectId } = invitation;
       const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: invitation.teamId, userId: user.id } }, select: { id: true } });
-      // Already in the team: the invitation is not used up and the role is not changed.
-      if (existing) return { ok: true, teamId: invitation.teamId, alreadyMember: true };
+      const onProject = projectId ? await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: user.id } }, select: { id: true } }) : null;
+      // Already in the team (or on this project): the invitation is not used up and no role is changed,
+      // so a project invitation never narrows what a team member already has.
+      if (existing || onProject) return { ok: true, teamId: invitation.teamId, projectId, alreadyMember: true };
       const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, uses: invitation.uses, revokedAt: null }, data: { uses: { increment: 1 } } });
       if (claimed.count === 0) continue; // someone accepted at the same moment: look again
       try {
-        await tx.membership.create({ data: { teamId: invitation.teamId, userId: user.id, role: invitation.role } });
+        if (projectId) await tx.projectMember.create({ data: { projectId, userId: user.id, role: invitation.role } });
+        else await tx.membership.create({ data: { teamId: invitation.teamId, userId: user.id, role: invitation.role } });
       } catch (error) {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AlreadyJoined(invitation.teamId);
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AlreadyJoined(invitation.teamId, projectId);
         throw error;
       }
-      return { ok: true, teamId: invitation.teamId, alreadyMember: false };
+      return { ok: true, teamId: invitation.teamId, projectId, alreadyMember: false };
     }
     return { ok: false, code: "invitationUsedUp" };
   }).catch((error: unknown): AcceptOutcome => {
     // The same user accepting twice at once: the second transaction is rolled back, nothing is used.
-    if (error instanceof AlreadyJoined) return { ok: true, teamId: error.teamId, alreadyMember: true };
+    if (error instanceof AlreadyJoined) return { ok: true, teamId: error.teamId, projectId: error.projectId, alreadyMember: true };
     throw error;
   });
 }
 
 class AlreadyJoined extends Error {
-  constructor(readonly teamId: string) {
+  constructor(
+    readonly teamId: string,
+    readonly projectId: string | null,
+  ) {
     super("already a member");
   }
 }

@@ -22,6 +22,14 @@ export const createEmailInvitationSchema = z.object({
   email: emailField,
 });
 
+/** An invitation to one project only (by email): the invitee gets a role on that plan, not the team. */
+export const createProjectInvitationSchema = z.object({
+  projectId: idField,
+  role: z.enum(INVITABLE_ROLES),
+  expiresInDays,
+  email: emailField,
+});
+
 export const revokeInvitationSchema = z.object({ teamId: idField, invitationId: idField });
 
 /** 32 random bytes, base64url: 43 characters. */

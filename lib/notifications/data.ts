@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 
 /** Only notifications of plans the user can still open (or of no plan): a removed member sees none of the team's. */
-const visibleTo = (userId: string) => ({ userId, OR: [{ projectId: null }, { project: { team: { memberships: { some: { userId } } } } }] });
+const visibleTo = (userId: string) => ({ userId, OR: [{ projectId: null }, { project: { team: { memberships: { some: { userId } } } } }, { project: { projectMembers: { some: { userId } } } }] });
 
 /** The bell's number; one query, shared by everything on the page. */
 export const countUnread = cache((userId: string) => db.notification.count({ where: { ...visibleTo(userId), readAt: null } }));

@@ -1,6 +1,6 @@
 // Notifications (pure): who is told about a new comment, and which stored paths are safe to follow.
 
-export type NotificationKind = "mention" | "reply" | "linkViewed";
+export type NotificationKind = "mention" | "reply" | "linkViewed" | "viewerFirstView";
 
 /**
  * Who hears about a new comment: everyone it mentions ("mention"), and for a reply everyone who

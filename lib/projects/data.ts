@@ -26,6 +26,18 @@ export function listTeamProjects(teamId: AuthorizedTeamId, { includeArchived = f
   });
 }
 
+/**
+ * Plans the user was invited to on their own (a role on the plan, not in its team): listed apart,
+ * since the user sees nothing else of those teams. Scoped by the user's own project roles.
+ */
+export function listSharedProjects(userId: string) {
+  return db.project.findMany({
+    where: { archivedAt: null, projectMembers: { some: { userId } }, team: { memberships: { none: { userId } } } },
+    select: projectSummary,
+    orderBy: { updatedAt: "desc" },
+  });
+}
+
 /** Read once per request: the layout, the page and the facts loaders all ask for it. */
 export const getProject = cache((projectId: AuthorizedProjectId) =>
   db.project.findUniqueOrThrow({

@@ -6,6 +6,8 @@ export const LIMITS = {
   loginPerIp: { max: 30, windowSeconds: 15 * 60 },
   signupPerIp: { max: 10, windowSeconds: 60 * 60 },
   sharePasscodePerIp: { max: 30, windowSeconds: 15 * 60 },
+  /** Codes mailed for email-gated share links: each is a mail to someone, so fewer than passcode tries. */
+  shareEmailCodePerIp: { max: 10, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, Limit>;
 
 export function isOverLimit(countInWindow: number, limit: Limit): boolean {

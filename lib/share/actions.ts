@@ -27,6 +27,7 @@ export const createShareLinkAction = projectAction(createShareLinkSchema, "share
     mode: input.mode,
     expiresAt,
     passcodeHash: input.passcode ? await hashPassword(input.passcode) : null,
+    requireEmail: input.requireEmail,
     createdById: access.user.id,
     frozenSummary: input.mode === "SNAPSHOT" ? await buildInvestorSummary(access.projectId) : null,
     frozenDocument: input.mode === "SNAPSHOT" ? await readPlanDocument(access.projectId) : null,
@@ -39,12 +40,12 @@ export const createShareLinkAction = projectAction(createShareLinkSchema, "share
 }, { activity: rowActivity("sharing", "shareLink", "created", "label") });
 
 /** Rename a link or move its expiry (an expired link comes back to life with a later date). */
-export const updateShareLinkAction = projectAction(updateShareLinkSchema, "share.manage", async ({ linkId, label, expiresOn }, access) => {
+export const updateShareLinkAction = projectAction(updateShareLinkSchema, "share.manage", async ({ linkId, label, expiresOn, requireEmail }, access) => {
   const expiresAt = await expiryOf(access.projectId, expiresOn);
   if (expiresAt === "past") return pastExpiry();
-  if (!(await updateShareLink(access.projectId, linkId, { label, expiresAt }))) return fail("notFound");
+  if (!(await updateShareLink(access.projectId, linkId, { label, expiresAt, requireEmail }))) return fail("notFound");
   revalidatePath(`/projects/${access.projectId}/sharing`);
-  return ok({ linkId, label, expiresAt: expiresAt?.toISOString() ?? null });
+  return ok({ linkId, label, expiresAt: expiresAt?.toISOString() ?? null, requireEmail });
 }, { activity: rowActivity("sharing", "shareLink", "updated", "label") });
 
 export const revokeShareLinkAction = projectAction(revokeShareLinkSchema, "share.manage", async ({ linkId }, access) => {

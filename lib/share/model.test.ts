@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countSectionOpen, hashShareToken, isValidProof, isWellFormedToken, linkState, newShareToken, passcodeProof, passcodeFailureNotice, PASSCODE_FAILURE_NOTICE_AT } from "./model";
+import { addSectionSeconds, countSectionOpen, hashEmailCode, hashShareToken, isValidProof, isWellFormedToken, linkState, MAX_SECTION_SECONDS_PER_REPORT, newEmailCode, newShareToken, passcodeProof, passcodeFailureNotice, PASSCODE_FAILURE_NOTICE_AT, viewerFromProof, viewerProof } from "./model";
 
 describe("share tokens", () => {
   it("are 32 URL-safe characters (192 bits) and never repeat", () => {
@@ -66,5 +66,29 @@ describe("passcode failure notice", () => {
     expect(passcodeFailureNotice({ passcodeFailures: PASSCODE_FAILURE_NOTICE_AT - 1, lastPasscodeFailureAt: daysAgo(0) }, now)).toBeNull();
     expect(passcodeFailureNotice({ passcodeFailures: 50, lastPasscodeFailureAt: daysAgo(7) }, now)).toBeNull();
     expect(passcodeFailureNotice({ passcodeFailures: 0, lastPasscodeFailureAt: null }, now)).toBeNull();
+  });
+});
+
+describe("email-gated links", () => {
+  it("a viewer proof names its viewer on its own link only, and cannot be forged", () => {
+    const proof = viewerProof("secret", "link1", "cviewer0000000001");
+    expect(viewerFromProof("secret", "link1", proof)).toBe("cviewer0000000001");
+    expect(viewerFromProof("secret", "link2", proof)).toBeNull();
+    expect(viewerFromProof("other", "link1", proof)).toBeNull();
+    expect(viewerFromProof("secret", "link1", `cviewer0000000002.${proof.split(".")[1]}`)).toBeNull();
+    expect(viewerFromProof("secret", "link1", undefined)).toBeNull();
+  });
+
+  it("codes are six digits and hashed per link and address", () => {
+    for (let i = 0; i < 50; i++) expect(newEmailCode()).toMatch(/^\d{6}$/);
+    const hash = hashEmailCode("s", "l", "a@x.test", "123456");
+    expect(hash).not.toContain("123456");
+    expect(hashEmailCode("s", "l", "b@x.test", "123456")).not.toBe(hash);
+    expect(hashEmailCode("s", "l2", "a@x.test", "123456")).not.toBe(hash);
+  });
+
+  it("adds reading seconds per section, dropping what is not a section and capping one report", () => {
+    expect(addSectionSeconds({ risks: 10 }, { risks: 4.6, team: 3, nonsense: 99, funding: -5, readiness: "7", milestones: Number.NaN })).toEqual({ risks: 15, team: 3 });
+    expect(addSectionSeconds({}, { team: 10 ** 9 })).toEqual({ team: MAX_SECTION_SECONDS_PER_REPORT });
   });
 });

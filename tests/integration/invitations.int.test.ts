@@ -45,7 +45,7 @@ describe("accepting an invitation", () => {
     await signInAs(null);
     expect(await acceptInvitationAction({ token: tokenOf(created.data.path) })).toMatchObject({ ok: false, code: "unauthenticated" });
     await signInAs(joiner);
-    expect(await acceptInvitationAction({ token: tokenOf(created.data.path) })).toEqual({ ok: true, data: { teamId: w.team.id, alreadyMember: false } });
+    expect(await acceptInvitationAction({ token: tokenOf(created.data.path) })).toEqual({ ok: true, data: { teamId: w.team.id, projectId: null, alreadyMember: false } });
     expect(await db.membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: w.team.id, userId: joiner.id } } })).toMatchObject({ role: "EDITOR" });
   });
 

@@ -26,10 +26,21 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <Card className="space-y-4" data-testid="invitation">
           {invitation && status === "active" ? (
             <>
-              <h1 className="text-xl font-semibold">{t("title", { team: invitation.team.name })}</h1>
-              <p className="text-sm text-slate-600">
-                {t("body", { inviter: invitation.createdBy?.name ?? t("aTeamOwner"), team: invitation.team.name, role: tRoles(invitation.role) })}
-              </p>
+              {invitation.project ? (
+                <>
+                  <h1 className="text-xl font-semibold">{t("projectTitle", { project: invitation.project.name })}</h1>
+                  <p className="text-sm text-slate-600">
+                    {t("projectBody", { inviter: invitation.createdBy?.name ?? t("aTeamOwner"), project: invitation.project.name, role: tRoles(invitation.role) })}
+                  </p>
+                </>
+              ) : (
+                <>
+                  <h1 className="text-xl font-semibold">{t("title", { team: invitation.team.name })}</h1>
+                  <p className="text-sm text-slate-600">
+                    {t("body", { inviter: invitation.createdBy?.name ?? t("aTeamOwner"), team: invitation.team.name, role: tRoles(invitation.role) })}
+                  </p>
+                </>
+              )}
               {invitation.email ? <p className="text-sm text-slate-600">{t("forEmail", { email: maskEmail(invitation.email) })}</p> : null}
               {user ? (
                 <>

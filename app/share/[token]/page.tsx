@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { PasscodeForm } from "@/components/share/passcode-form";
+import { ViewerEmailForm } from "@/components/share/viewer-email-form";
 import { SummaryView } from "@/components/share/summary-view";
 import { resolveShareToken } from "@/lib/authz/share";
 import { buildInvestorSummary } from "@/lib/investor-summary/data";
@@ -10,6 +11,7 @@ import { afterResponse } from "@/lib/email/later";
 import { appOrigin } from "@/lib/http/origin";
 import { isOwnTeam } from "@/lib/share/own-view";
 import { noteShareView } from "@/lib/share/view-notice";
+import { noteViewerView } from "@/lib/share/viewer-notice";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
@@ -19,7 +21,7 @@ export default async function SharePage({
   searchParams,
 }: {
   params: Promise<{ token: string }>;
-  searchParams: Promise<{ denied?: string; passcode?: string; retry?: string }>;
+  searchParams: Promise<{ denied?: string; passcode?: string; retry?: string; step?: string; email?: string; code?: string }>;
 }) {
   const [{ token }, query] = await Promise.all([params, searchParams]);
   const access = await resolveShareToken(token);
@@ -44,13 +46,46 @@ export default async function SharePage({
     );
   }
 
+  if (access.status === "email") {
+    // Step 1 asks for the address, step 2 for the code mailed to it (the code's cookie says which).
+    const codeStep = query.step === "code";
+    const error =
+      query.email === "invalid" ? t("viewer.emailInvalid")
+      : query.email === "wait" ? t("viewer.emailWait", { seconds: retrySeconds(query.retry) })
+      : query.code === "wrong" ? t("viewer.codeWrong")
+      : query.code === "wait" ? t("viewer.codeWait", { seconds: retrySeconds(query.retry) })
+      : query.code === "expired" ? t("viewer.codeExpired")
+      : null;
+    return (
+      <ShareFrame>
+        <div className="mx-auto max-w-sm rounded-lg border bg-white p-6" data-testid="viewer-gate">
+          <h1 className="text-lg font-semibold">{t("viewer.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{codeStep ? t("viewer.codeBody") : t("viewer.emailBody")}</p>
+          {error ? (
+            <p role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-800" data-testid="viewer-error">
+              {error}
+            </p>
+          ) : null}
+          {codeStep ? (
+            <ViewerEmailForm action={`/share/${token}/verify`} name="code" label={t("viewer.codeLabel")} submit={t("viewer.verify")} again={{ href: `/share/${token}`, label: t("viewer.again") }} />
+          ) : (
+            <ViewerEmailForm action={`/share/${token}/email`} name="email" label={t("viewer.emailLabel")} submit={t("viewer.sendCode")} />
+          )}
+        </div>
+      </ShareFrame>
+    );
+  }
+
   const { capability } = access;
   const summary = capability.frozenSummary ?? (await buildInvestorSummary(capability.projectId));
   // Counted after the page is sent: the investor never waits for the count or the first-view mail.
   // The plan's own team checking the link is not counted.
   if (!(await isOwnTeam(capability.projectId))) {
     const [now, origin] = [new Date(), await appOrigin()];
-    await afterResponse(() => noteShareView(capability.linkId, now, origin));
+    await afterResponse(async () => {
+      await noteShareView(capability.linkId, now, origin);
+      if (capability.viewerId) await noteViewerView(capability.viewerId, now, origin);
+    });
   }
   return (
     <ShareFrame

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { InvitePanel } from "@/components/collaboration/invite-panel";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { Card, CardTitle } from "@/components/ui/card";
 import { ProjectDetailsForm } from "@/components/projects/project-details-form";
 import { loadProjectAccess } from "@/lib/authz/gate";
 import { can } from "@/lib/authz/permissions";
@@ -10,7 +12,7 @@ import { timeZoneChoices } from "@/lib/time/zone";
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const access = await loadProjectAccess(projectId);
-  const [project, t] = await Promise.all([getProject(access.projectId), getTranslations("dashboard")]);
+  const [project, t, tInvite] = await Promise.all([getProject(access.projectId), getTranslations("dashboard"), getTranslations("collaboration.projectInvite")]);
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -25,6 +27,15 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
           timeZones={timeZoneChoices(project.timeZone)}
         />
       </ClientMessages>
+      {can(access.role, "project.manageMembers") ? (
+        <ClientMessages namespaces={["collaboration"]}>
+          <Card data-testid="project-invite">
+            <CardTitle>{tInvite("title")}</CardTitle>
+            <p className="mb-3 mt-1 text-sm text-slate-600">{tInvite("hint")}</p>
+            <InvitePanel teamId={access.teamId} projectId={access.projectId} />
+          </Card>
+        </ClientMessages>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { ShareLinkCreator, ShareLinkEditor, RevokeLinkButton } from "@/components/share/share-links-manager";
+import { ShareViewersTable } from "@/components/share/share-viewers-table";
 import { SummaryView } from "@/components/share/summary-view";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -64,6 +65,7 @@ export default async function SharingPage({ params }: { params: Promise<{ projec
                           <Badge tone={state === "active" ? "good" : "bad"}>{t(`state.${state}`)}</Badge>
                           <Badge tone="info">{link.mode === "LIVE" ? t("live") : t("snapshot")}</Badge>
                           {link.passcodeHash ? <Badge>{t("passcodeProtected")}</Badge> : null}
+                          {link.requireEmail ? <Badge>{t("emailRequired")}</Badge> : null}
                         </p>
                         <p className="text-xs text-slate-500">
                           {t("createdAt", { date: date(link.createdAt) })} · {link.expiresAt ? t("expires", { date: date(link.expiresAt) }) : t("noExpiry")}
@@ -77,6 +79,7 @@ export default async function SharingPage({ params }: { params: Promise<{ projec
                           {t("sectionsOpened")}:{" "}
                           {opens.length ? opens.map(([section, count]) => `${tSections.has(section) ? tSections(section as "team") : section} (${count})`).join(", ") : t("noSectionsOpened")}
                         </p>
+                        {link.requireEmail ? <ShareViewersTable viewers={link.viewers} /> : null}
                         {failures ? (
                           <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-2 text-xs text-amber-900" data-testid="share-link-passcode-failures">
                             {t("passcodeFailures", { count: failures.count, date: date(failures.last) })}
@@ -95,6 +98,7 @@ export default async function SharingPage({ params }: { params: Promise<{ projec
                             linkId={link.id}
                             url={urlOf(link.sealedToken)}
                             label={link.label}
+                            requireEmail={link.requireEmail}
                             expiresOn={link.expiresAt ? isoDateIn(link.expiresAt, project.timeZone) : ""}
                           />
                         </ClientMessages>
