@@ -17,6 +17,10 @@ test("an owner invites someone to one plan only; they sign up, read that plan, a
   await panel.getByRole("button", { name: "Invite", exact: true }).click();
   await expect(panel.getByTestId("invite-created")).toContainText(`Invitation emailed to ${email}.`);
 
+  // The team's open invitations say this one is for the plan only.
+  await owner.goto(`/teams/${world.team.id}`);
+  await expect(owner.getByText(`this plan only: ${world.project.name}`)).toBeVisible();
+
   const mail = await waitForMail(email, new RegExp(`invited you to the plan ${world.project.name}`));
   expect(mail.text).toContain("You will see this plan only");
   const link = linkIn(mail, `${process.env.E2E_BASE_URL}/invite/`);

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { revokeInvitationAction } from "@/lib/invitations/actions";
 import { CollabError } from "./collab-error";
 
-type OpenInvitation = { id: string; role: string; email: string | null; uses: number; maxUses: number | null; expiresAt: string; createdBy: string | null };
+type OpenInvitation = { id: string; role: string; email: string | null; uses: number; maxUses: number | null; expiresAt: string; createdBy: string | null; project?: string | null };
 
 /** Invitations that can still be used, each revocable. */
 export function InvitationsList({ teamId, invitations }: { teamId: string; invitations: OpenInvitation[] }) {
@@ -27,6 +27,7 @@ export function InvitationsList({ teamId, invitations }: { teamId: string; invit
             <div className="min-w-0 flex-1">
               <p className="font-medium">
                 {inv.email ?? (inv.maxUses === 1 ? t("usages.single") : t("usages.multi"))} · {tRoles(inv.role as "EDITOR")}
+                {inv.project ? ` · ${t("forPlan", { plan: inv.project })}` : ""}
               </p>
               <p className="text-xs text-slate-500">
                 {t("expires", { date: format.dateTime(new Date(inv.expiresAt), { dateStyle: "medium", timeStyle: "short" }) })} ·{" "}

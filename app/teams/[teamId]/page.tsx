@@ -63,7 +63,7 @@ export default async function TeamSettingsPage({ params, searchParams }: { param
               <div className="mt-2">
                 <InvitationsList
                   teamId={team.id}
-                  invitations={invitations.map((i) => ({ id: i.id, role: i.role, email: i.email, uses: i.uses, maxUses: i.maxUses, expiresAt: i.expiresAt.toISOString(), createdBy: i.createdBy?.name ?? null }))}
+                  invitations={invitations.map((i) => ({ id: i.id, role: i.role, email: i.email, uses: i.uses, maxUses: i.maxUses, expiresAt: i.expiresAt.toISOString(), createdBy: i.createdBy?.name ?? null, project: i.project?.name ?? null }))}
                 />
               </div>
             </Card>
