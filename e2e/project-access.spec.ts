@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { linkIn, waitForMail } from "./support/mail";
 import { expect, signIn, test } from "./support/fixtures";
 
-test("an owner invites someone to one plan only; they sign up, read that plan, and cannot reach the team's other plan", async ({ ownerPage: owner, world, browser }) => {
+test("an owner invites someone to one plan only; they sign up, read that plan, cannot reach the team's other plan, and lose it when the owner removes them", async ({ ownerPage: owner, world, browser }) => {
   test.setTimeout(150_000); // a whole journey across two browsers and the mail server
   const other = await db.project.create({ data: { teamId: world.team.id, name: `Secret plan ${Date.now()}` } });
   const email = `guest.${Date.now()}@example.test`;
@@ -65,4 +65,18 @@ test("an owner invites someone to one plan only; they sign up, read that plan, a
   await guest.getByTestId("locale-switcher").selectOption("zh-CN");
   await expect(guest.getByText("与你共享的计划")).toBeVisible();
   await guest.getByTestId("locale-switcher").selectOption("en");
+
+  // The owner sees the guest under the plan's roles and ends their access; the plan is then gone for them.
+  await owner.goto(`/projects/${world.project.id}/settings`);
+  const roles = owner.getByTestId("project-roles");
+  const row = roles.getByTestId(`project-member-${email}`);
+  await expect(row).toContainText("Gail Guest");
+  await expect(row.getByLabel("Role of Gail Guest on this plan")).toHaveValue("VIEWER");
+  await row.getByRole("button", { name: "Remove Gail Guest from this plan" }).click();
+  await row.getByRole("button", { name: "Yes, remove Gail Guest" }).click();
+  await expect(roles.getByTestId("project-members-empty")).toBeVisible();
+  await guest.goto(`/projects/${world.project.id}`);
+  await expect(guest.getByTestId("not-found")).toBeVisible();
+  await guest.goto("/projects");
+  await expect(guest.getByTestId("shared-project-list")).toHaveCount(0);
 });

@@ -2,10 +2,12 @@
 // project role reaches that plan and nothing else of the team. Through the real gate and actions.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { authorizeProject, authorizeTeam } from "@/lib/authz/gate";
+import { authorizeProject, authorizeTeam, type AuthorizedProjectId } from "@/lib/authz/gate";
 import { acceptInvitationAction, createProjectInvitationAction } from "@/lib/invitations/actions";
 import { listSharedProjects } from "@/lib/projects/data";
 import { updateProjectAction } from "@/lib/projects/actions";
+import { changeProjectMemberRoleAction, removeProjectMemberAction } from "@/lib/project-members/actions";
+import { listProjectMembers } from "@/lib/project-members/data";
 import { createTeamWithProject, createUser } from "../support/factories";
 import { signInAs } from "./session";
 
@@ -83,6 +85,42 @@ describe("project-level roles in the gate", () => {
     await signInAs(late);
     expect(await acceptInvitationAction({ token: tokenOf(created.data.path) })).toMatchObject({ ok: true, data: { alreadyMember: true } });
     expect(await db.projectMember.count({ where: { userId: late.id } })).toBe(0);
+    expect(await authorizeProject(w.project.id, "plan.edit")).toMatchObject({ ok: true, access: { role: "EDITOR" } });
+  });
+
+  it("only an owner changes or ends a role on the plan; ending it closes the plan to a guest and returns a team member to their team role", async () => {
+    const w = await worldWithTwoPlans();
+    const guest = await createUser("Guest");
+    await db.projectMember.create({ data: { projectId: w.project.id, userId: guest.id, role: "VIEWER" } });
+    await db.projectMember.create({ data: { projectId: w.project.id, userId: w.members.EDITOR.id, role: "VIEWER" } });
+    const change = { projectId: w.project.id, userId: guest.id, role: "EDITOR" };
+    for (const role of ["EDITOR", "COMMENTER", "VIEWER"] as const) {
+      await signInAs(w.members[role]);
+      expect(await changeProjectMemberRoleAction(change)).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await removeProjectMemberAction({ projectId: w.project.id, userId: guest.id })).toMatchObject({ ok: false, code: "forbidden" });
+    }
+    await signInAs(w.outsider);
+    expect(await removeProjectMemberAction({ projectId: w.project.id, userId: guest.id })).toMatchObject({ ok: false, code: "noAccess" });
+
+    await signInAs(w.members.OWNER);
+    expect(await changeProjectMemberRoleAction({ ...change, role: "OWNER" })).toMatchObject({ ok: false, code: "validation" });
+    expect(await changeProjectMemberRoleAction(change)).toEqual({ ok: true, data: { done: true } });
+    // The list is what the settings page shows: both people, with the roles they have here.
+    const listed = await listProjectMembers(w.project.id as AuthorizedProjectId);
+    expect(listed.map((m) => [m.name, m.role])).toEqual([["Guest", "EDITOR"], [w.members.EDITOR.name, "VIEWER"]]);
+    await signInAs(guest);
+    expect(await authorizeProject(w.project.id, "plan.edit")).toMatchObject({ ok: true, access: { role: "EDITOR" } });
+
+    await signInAs(w.members.OWNER);
+    expect(await removeProjectMemberAction({ projectId: w.project.id, userId: guest.id })).toEqual({ ok: true, data: { done: true } });
+    expect(await removeProjectMemberAction({ projectId: w.project.id, userId: guest.id })).toMatchObject({ ok: false, code: "notFound" });
+    // Someone with no role on the other plan is not touched there.
+    expect(await removeProjectMemberAction({ projectId: w.other.id, userId: w.members.EDITOR.id })).toMatchObject({ ok: false, code: "notFound" });
+    expect(await removeProjectMemberAction({ projectId: w.project.id, userId: w.members.EDITOR.id })).toEqual({ ok: true, data: { done: true } });
+    await signInAs(guest);
+    expect(await authorizeProject(w.project.id, "project.read")).toMatchObject({ ok: false, code: "noAccess" });
+    expect(await listSharedProjects(guest.id)).toEqual([]);
+    await signInAs(w.members.EDITOR);
     expect(await authorizeProject(w.project.id, "plan.edit")).toMatchObject({ ok: true, access: { role: "EDITOR" } });
   });
 });
