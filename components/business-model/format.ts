@@ -1,6 +1,6 @@
 // Number formats of the section. Money goes through the app's one money formatter (cents kept,
 // thousands separators, the project's currency symbol). Unknown shows as "—".
-import { formatMoney, formatNumber } from "@/lib/i18n/format";
+import { formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
 
 export type Formatters = {
   money: (value: number | null) => string;
@@ -12,6 +12,6 @@ export function formatters(locale: string, currency: string): Formatters {
   return {
     money: (v) => (v === null ? "—" : formatMoney(v, locale, currency)),
     number: (v, digits = 1) => (v === null ? "—" : formatNumber(v, locale, digits)),
-    percent: (v) => (v === null || !Number.isFinite(v) ? "—" : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(v / 100)),
+    percent: (v) => formatPercent(v, locale),
   };
 }

@@ -10,7 +10,7 @@ import type { BusinessModelSection } from "@/lib/business-model/data";
 import { evaluateBusinessModel, forecastInput } from "@/lib/business-model/evaluate";
 import { compareScenarios, SCENARIO_IDS, type Scenario } from "@/lib/forecast/model";
 import { STATEMENT_VIEWS, statementRows, type StatementView } from "@/lib/forecast/statement";
-import { formatMoney, formatMonth, formatNumber } from "@/lib/i18n/format";
+import { formatCompact, formatMoney, formatMonth, formatNumber } from "@/lib/i18n/format";
 import { runwayText } from "./runway-text";
 
 // recharts is large: load it after the page, like the other charts.
@@ -31,7 +31,6 @@ export function ForecastView({ projectId, section, currency }: Props) {
   const scenarios = compareScenarios(forecastInput(inputs));
   const models = section.revenueChoices.map((c) => c.model);
   const money = (v: number | null) => (v === null ? "—" : formatMoney(v, locale, currency));
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const rows = statementRows(forecast, models, view);
   const rowLabel = (row: (typeof rows)[number]) => (row.model ? t("rows.revenueOf", { model: tModels(`${row.model}.name`) }) : t(`rows.${row.key}`));
   const isCount = (key: string) => key === "customers" || key === "newCustomers";
@@ -140,7 +139,7 @@ export function ForecastView({ projectId, section, currency }: Props) {
             <ForecastLineChart
               points={forecast.months.map((m) => ({ month: m.month, revenue: m.revenue, costs: m.costs, cash: m.closingCash, cashWithout: m.closingCashWithoutRaise }))}
               hasCash={hasCash}
-              axis={(v) => compact.format(v)}
+              axis={(v) => formatCompact(v, locale)}
               money={money}
               labels={{ revenue: t("chart.revenue"), costs: t("chart.costs"), cash: t("chart.cash"), cashWithout: t("chart.cashWithout"), month: (n) => t("monthN", { n }) }}
             />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatMonth } from "./format";
+import { formatCompact, formatInstant, formatMoney, formatMonth, formatPercent } from "./format";
 
 describe("formatMoney", () => {
   it("keeps cents with thousands separators, whatever the size", () => {
@@ -34,5 +34,24 @@ describe("formatMonth", () => {
   it("names a calendar month in the reader's language", () => {
     expect(formatMonth("2028-02", "en")).toBe("Feb 2028");
     expect(formatMonth("2028-02", "zh-CN")).toBe("2028年2月");
+  });
+});
+
+describe("percent, compact counts and instants", () => {
+  it("shows a 0–100 share as a percentage with one decimal at most", () => {
+    expect(formatPercent(12.5, "en")).toBe("12.5%");
+    expect(formatPercent(66.666, "zh-CN")).toBe("66.7%");
+    expect(formatPercent(null, "en")).toBe("—");
+    expect(formatPercent(Number.POSITIVE_INFINITY, "en")).toBe("—");
+  });
+  it("shortens large counts for chart axes in each language", () => {
+    expect(formatCompact(12_000, "en")).toBe("12K");
+    expect(formatCompact(1_500_000, "en")).toBe("1.5M");
+    expect(formatCompact(12_000, "zh-CN")).toBe("1.2万");
+  });
+  it("names an instant in the zone it is given, not the server's", () => {
+    const instant = new Date("2027-03-01T23:30:00.000Z");
+    expect(formatInstant(instant, "en-GB", "Asia/Shanghai")).toBe("2 Mar 2027, 07:30");
+    expect(formatInstant(instant, "en-GB", "UTC")).toBe("1 Mar 2027, 23:30");
   });
 });

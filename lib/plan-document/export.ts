@@ -1,6 +1,7 @@
 // The downloads: file names and the Markdown text in the reader's language.
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
+import { formatInstant } from "@/lib/i18n/format";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { PlanVersion } from "@/lib/snapshots/data";
 import { lookupIn, snapshotTitle } from "./format";
@@ -16,7 +17,7 @@ export function exportFileName(projectName: string, date: Date, ext: string, tim
 
 export function exportPlanMarkdown(version: PlanVersion, locale: Locale, now: Date, timeZone: string): string {
   const t = lookupIn(loadMessages(locale));
-  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
+  const date = (d: Date) => formatInstant(d, locale, timeZone);
   const subtitle =
     version.kind && version.createdAt
       ? (t("history.markdown.snapshot", { name: snapshotTitle({ kind: version.kind, name: version.name ?? "" }, t), date: date(version.createdAt) }) ?? "")

@@ -1,6 +1,7 @@
 // Words for plan views (pure): section, collection, field and value labels from the message files,
 // shared by the diff page and the Markdown export so both read the same.
 import { findLibraryCard } from "@/lib/cases/library";
+import { formatNumber } from "@/lib/i18n/format";
 import { SECTION_SLUGS, valueKey, type FieldValue, type Label, type SectionId } from "./views";
 
 /** A message by its full path ("risks.categories.security"), or undefined when there is none. */
@@ -49,7 +50,7 @@ export function formatValue(section: SectionId, collection: string, field: strin
   const word = (v: string) => (key ? (t(key.replace("{v}", v)) ?? v) : v);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "—";
-    return key ? word(String(value)) : new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
+    return key ? word(String(value)) : formatNumber(value, locale, 4);
   }
   if (Array.isArray(value)) return value.length ? value.map(word).join(", ") : "—";
   // A case-study card from the library is named by its title in the reader's language.

@@ -2,6 +2,7 @@
 // and on the link's very first view also by email.
 import "server-only";
 import { linkViewedEmail } from "@/lib/email/messages";
+import { formatInstant } from "@/lib/i18n/format";
 import { sendMail } from "@/lib/email/mutations";
 import { notify } from "@/lib/notifications/mutations";
 import { timeZoneOr } from "@/lib/time/zone";
@@ -17,7 +18,7 @@ export async function noteShareView(linkId: string, now: Date, origin: string): 
   if (!first) return;
   // In the creator's own time zone, named, since the mail cannot know where it is read.
   const zone = timeZoneOr(link.creator.timeZone);
-  const viewedAt = `${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(now)} (${zone})`;
+  const viewedAt = `${formatInstant(now, "en-GB", zone)} (${zone})`;
   const mail = linkViewedEmail({ projectName: link.projectName, linkLabel: link.label, viewedAt, link: `${origin}/projects/${link.projectId}/sharing` });
   await sendMail({ senderId: link.creator.id, to: link.creator.email, kind: "linkViewed", ...mail });
 }
