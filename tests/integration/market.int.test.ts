@@ -54,16 +54,16 @@ describe("market loaders", () => {
 
   it("report facts from what was saved through the actions", async () => {
     const w = await editorWorld();
-    expect(await getMarketFacts(w.projectId)).toEqual({ researchStepsDone: 0, segments: 0, competitors: 0, competitorsWithDifferentiation: 0, marketSizesWithSource: 0, trendNotes: 0 });
+    expect(await getMarketFacts(w.projectId)).toEqual({ researchStepsDone: 0, segments: 0, competitors: 0, competitorsWithDifferentiation: 0, marketSizesWithSource: 0, trendNotes: 0, annualPricePerCustomer: null });
     await saveResearchAction({ projectId: w.project.id, version: 0, objective: "Which firms buy?", dataCollection: "20 interviews", analysis: "", findings: "" });
     await addSegmentAction({ projectId: w.project.id, name: "Mid-size law firms", domain: "other" });
     const added = await addCompetitorAction({ projectId: w.project.id, name: "Incumbent" });
     await addCompetitorAction({ projectId: w.project.id, name: "Spreadsheets" });
     if (!added.ok) throw new Error(added.code);
     await updateCompetitorAction({ projectId: w.project.id, id: added.data.id, version: 1, ...competitorFields });
-    await saveSizeAction({ projectId: w.project.id, version: 0, ...emptySize, tamValue: "5000000", tamSource: "Ministry of Justice statistics 2025", samValue: "800000", samSource: "Own count" });
+    await saveSizeAction({ projectId: w.project.id, version: 0, ...emptySize, tamValue: "5000000", tamSource: "Ministry of Justice statistics 2025", samValue: "800000", samSource: "Own count", annualPricePerCustomer: "1788" });
     await addTrendAction({ projectId: w.project.id, title: "Cheaper inference", trendKey: "efficiency" });
-    expect(await getMarketFacts(w.projectId)).toEqual({ researchStepsDone: 2, segments: 1, competitors: 2, competitorsWithDifferentiation: 1, marketSizesWithSource: 2, trendNotes: 1 });
+    expect(await getMarketFacts(w.projectId)).toEqual({ researchStepsDone: 2, segments: 1, competitors: 2, competitorsWithDifferentiation: 1, marketSizesWithSource: 2, trendNotes: 1, annualPricePerCustomer: 1788 });
     const market = await getMarket(w.projectId);
     expect(market.size).toMatchObject({ tamValue: 5_000_000, samValue: 800_000, somValue: null, version: 1 });
     expect(market.trends[0]).toMatchObject({ trendKey: "efficiency", impact: "watch" });
