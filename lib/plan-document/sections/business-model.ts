@@ -1,36 +1,15 @@
+import { choiceSelect } from "@/lib/business-model/data";
 import { CANVAS_BLOCKS, DIRECTION_TESTS } from "@/lib/plan/facts";
 import type { ProjectSelect } from "../data";
 import { byCatalogue, byCreation, rowsOf, singleton, type SectionPart } from "./part";
 
+// The same columns the business-model section reads, without its bookkeeping version.
+const { version: _version, ...choiceFields } = choiceSelect;
+
 const select = {
   canvasNotes: { select: { id: true, block: true, text: true, sourceCaseId: true }, orderBy: [{ position: "asc" }, ...byCreation] },
   directionAssessments: { select: { test: true, verdict: true, assessment: true, evidence: true } },
-  revenueModelChoices: {
-    select: {
-      model: true,
-      rationale: true,
-      price: true,
-      unit: true,
-      currentVolume: true,
-      monthlyVolume: true,
-      rampMonths: true,
-      conversionPct: true,
-      churnPct: true,
-      unitsPerCustomer: true,
-      cac: true,
-      inferenceMode: true,
-      inputTokensPerUnit: true,
-      cachedInputTokensPerUnit: true,
-      outputTokensPerUnit: true,
-      inputPricePerMillion: true,
-      cachedInputPricePerMillion: true,
-      outputPricePerMillion: true,
-      gpuHoursPerUnit: true,
-      gpuHourRate: true,
-      hostingPerUnit: true,
-    },
-    orderBy: [...byCreation],
-  },
+  revenueModelChoices: { select: choiceFields, orderBy: [...byCreation] },
   unitEconomics: { select: { primaryModel: true, thirdPartyModelApi: true, modelProvider: true } },
   burnPlan: { select: { cashOnHand: true, otherMonthlyCosts: true, otherCostsNote: true, revenueGrowthPct: true, includeServingCost: true } },
 } as const satisfies ProjectSelect;
