@@ -99,6 +99,9 @@ const PAGES: { name: string; path: string | "share" }[] = [
   { name: "investor summary (share link)", path: "share" },
 ];
 
+/** Pages that read the plan cache (facts, live score or summary by plan revision). */
+const CACHED_PAGES = ["overview", "risks", "readiness", "investor summary (share link)"];
+
 type Plans = Awaited<ReturnType<typeof import("./plans").createBenchWorld>>;
 type PlanKey = "small" | "large" | "smallScored" | "largeScored";
 const PLAN_LABEL: Record<PlanKey, string> = { small: "small plan", large: "large plan", smallScored: "small plan, scored", largeScored: "large plan, scored" };
@@ -115,7 +118,9 @@ function pageCases(): { name: string; path: string; plan: PlanKey }[] {
   });
 }
 
-function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof firstLoadJs>, memory: number | null, machine: string, diff: DiffResult): string {
+function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof firstLoadJs>, memory: number | null, machine: string, diff: DiffResult, coldRows: ColdRow[]): string {
+  const minimalAction = rows.find((r) => r.name.startsWith("baseline: minimal server action"))?.result;
+  const autosave = rows.find((r) => r.name.startsWith("autosave action"))?.result;
   const p95Of = (name: string) => rows.find((r) => r.name === name)?.result.p95 ?? 0;
   const sizes = PAGES.flatMap((p) => {
     const pairs: [string, string][] = p.path === "share" ? [["small plan", "large plan"], ["small plan, scored", "large plan, scored"]] : [["small plan", "large plan"]];
@@ -131,15 +136,23 @@ function markdown(rows: Row[], queries: QueryCounts, js: ReturnType<typeof first
         `| ${name} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${base} | ${fmt(ratio(r.requestsPerSecond, b.requestsPerSecond))} | ${fmt(ratio(r.p95, Math.max(1, b.p95)))} | ${peakRssMiB === null ? "n/a" : Math.round(peakRssMiB)} | ${r.errors + r.non2xx} |`,
     ),
     "",
+    `Autosave ÷ the minimal server action: p50 ${fmt(ratio(autosave?.p50 ?? 0, minimalAction?.p50 ?? 0))}, p95 ${fmt(ratio(autosave?.p95 ?? 0, minimalAction?.p95 ?? 0))}.`,
+    "",
+    `Right after a save (a write to the plan before each request, so nothing is cached for its revision; one request at a time, ${COLD_SAMPLES} samples; the minimal page one at a time for comparison):`,
+    "",
+    "| route, right after a save | p50 ms | p95 ms | p95 ÷ minimal page (one at a time) |",
+    "|---|---|---|---|",
+    ...coldRows.map((c) => `| ${c.name} | ${fmt(c.p50, 1)} | ${fmt(c.p95, 1)} | ${fmt(ratio(c.p95, coldRows.find((r) => r.name.startsWith("baseline"))?.p95 ?? 0))} |`),
+    "",
     "| large plan p95 ÷ small plan p95 | ratio |",
     "|---|---|",
     ...sizes.map((s) => `| ${s.page} | ${fmt(s.ratio)} |`),
     "",
     "Statements per request, counted at the PostgreSQL wire (session, access check, layout, page and work after the response):",
     "",
-    "| statements per request | small plan | large plan |",
-    "|---|---|---|",
-    ...Object.entries(queries).map(([page, q]) => `| ${page} | ${q.small} | ${q.large} |`),
+    "| statements per request | small plan | large plan | right after a save: small | right after a save: large |",
+    "|---|---|---|---|---|",
+    ...Object.entries(queries).map(([page, q]) => `| ${page} | ${q.small} | ${q.large} | ${q.afterSave?.small ?? "same"} | ${q.afterSave?.large ?? "same"} |`),
     "",
     "| first-load JS | KiB (uncompressed) | ÷ empty page |",
     "|---|---|---|",
@@ -181,9 +194,11 @@ async function countStatements(env: NodeJS.ProcessEnv, world: Plans, cookie: str
   const countedBase = `http://127.0.0.1:${port}`;
   try {
     await waitForServer(`${countedBase}/api/health`);
-    const counted = async (url: string, init: RequestInit = {}) => {
+    const counted = async (url: string, init: RequestInit = {}, save?: () => Promise<void>) => {
       let fewest = Infinity;
       for (let i = 0; i < 4; i++) {
+        // A save first (not counted): the request then finds nothing cached for the new revision.
+        if (save) await save();
         const before = counter.count();
         const response = await fetch(countedBase + url, init);
         await response.arrayBuffer();
@@ -197,13 +212,19 @@ async function countStatements(env: NodeJS.ProcessEnv, world: Plans, cookie: str
     const counts: QueryCounts = {};
     counts["baseline: minimal dynamic page"] = { small: await counted("/bench-baseline", { headers: { cookie } }), large: 0 };
     counts["baseline: minimal dynamic page"].large = counts["baseline: minimal dynamic page"].small;
+    const { db } = await import("../lib/db/client");
+    const saveTo = (plan: PlanKey) => async () => void (await db.project.update({ where: { id: world[plan].projectId }, data: { updatedAt: new Date() }, select: { id: true } }));
     for (const page of PAGES) {
       const headers: Record<string, string> = page.path === "share" ? {} : { cookie };
-      counts[page.name] = { small: await counted(pageUrl(world, "small", page.path), { headers }), large: await counted(pageUrl(world, "large", page.path), { headers }) };
+      const at = (plan: PlanKey, save?: boolean) => counted(pageUrl(world, plan, page.path), { headers }, save ? saveTo(plan) : undefined);
+      counts[page.name] = { small: await at("small"), large: await at("large") };
+      if (CACHED_PAGES.includes(page.name)) counts[page.name].afterSave = { small: await at("small", true), large: await at("large", true) };
     }
+    const scored = (plan: PlanKey, save?: boolean) => counted(pageUrl(world, plan, "share"), {}, save ? saveTo(plan) : undefined);
     counts["investor summary (share link), scored"] = {
-      small: await counted(pageUrl(world, "smallScored", "share")),
-      large: await counted(pageUrl(world, "largeScored", "share")),
+      small: await scored("smallScored"),
+      large: await scored("largeScored"),
+      afterSave: { small: await scored("smallScored", true), large: await scored("largeScored", true) },
     };
     const before = counter.count();
     await saveOnce(countedBase, world, cookie);
@@ -254,6 +275,7 @@ async function main() {
     }
 
     const rows: Row[] = [];
+    const coldRows: ColdRow[] = [];
     // BENCH_COUNT_ONLY=1 skips the load rows (for iterating on statement counts).
     if (process.env.BENCH_COUNT_ONLY !== "1") await measureRows();
     async function measureRows() {
@@ -274,6 +296,10 @@ async function main() {
       // Saves are measured one at a time (latency), each against its own bare baseline.
       const bare = await measure("baseline: bare Prisma update (1 connection)", "update", null, () => run(`${baselineBase}/update?projectId=${world.small.projectId}`, { method: "POST", connections: 1 }));
       await measure("autosave action, one field (1 connection)", "update", bare, () => measureAutosave(world, cookie));
+      // The framework's floor for a save: a server action that reads the session and updates one row.
+      await measure("baseline: minimal server action (session, one update; 1 connection)", "update", bare, () => measureMinimalAction(world, cookie));
+      // Pages that read the plan cache, right after a save (nothing cached for the new revision yet).
+      coldRows.push(...(await measureAfterSave(world, cookie)));
     }
 
     const memory = rssMegabytes(server.pid!);
@@ -283,9 +309,9 @@ async function main() {
     const queries = await countStatements(env, world, cookie);
     const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const js = firstLoadJs();
-    const table = markdown(rows, queries, js, memory, machine, diff);
+    const table = markdown(rows, queries, js, memory, machine, diff, coldRows);
     fs.mkdirSync("bench/results", { recursive: true });
-    fs.writeFileSync("bench/results/latest.json", JSON.stringify({ at: new Date().toISOString(), machine, seconds: SECONDS, connections: CONNECTIONS, rows, queries, firstLoadJs: js, memoryMiB: memory, diff }, null, 2));
+    fs.writeFileSync("bench/results/latest.json", JSON.stringify({ at: new Date().toISOString(), machine, seconds: SECONDS, connections: CONNECTIONS, rows, coldRows, queries, firstLoadJs: js, memoryMiB: memory, diff }, null, 2));
     fs.writeFileSync("bench/results/latest.md", `${table}\n`);
     console.log(`\n${table}\n`);
   } finally {
@@ -329,19 +355,57 @@ async function saveOnce(server: string, world: Plans, cookie: string) {
   if (!response.ok) throw new Error(`autosave answered ${response.status}`);
 }
 
-async function measureAutosave(world: Plans, cookie: string): Promise<LoadResult> {
+/** The bench's minimal server action (app/bench-baseline/actions.ts), posted like an autosave. */
+async function measureMinimalAction(world: Plans, cookie: string): Promise<LoadResult> {
+  const headers = { cookie, "next-action": serverActionId(DIST, "app/bench-baseline/actions.ts", "benchMinimalSave"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
+  const body = () => JSON.stringify([{ projectId: world.small.projectId }]);
+  const check = await fetch(`${base}/bench-baseline`, { method: "POST", headers, body: body() });
+  await check.arrayBuffer();
+  if (!check.ok) throw new Error(`minimal action answered ${check.status}`);
+  return postOneAtATime(`${base}/bench-baseline`, headers, body);
+}
+
+const COLD_SAMPLES = Number(process.env.BENCH_COLD_SAMPLES ?? 30);
+type ColdRow = { name: string; p50: number; p95: number };
+
+/** Pages that read the plan cache, each request right after a save to its plan (one at a time). */
+async function measureAfterSave(world: Plans, cookie: string): Promise<ColdRow[]> {
   const { db } = await import("../lib/db/client");
-  const { risk, body, headers } = await autosaveBody(world);
+  const sample = async (name: string, url: string, headers: Record<string, string>, projectId?: string): Promise<ColdRow> => {
+    const times: number[] = [];
+    for (let i = 0; i < COLD_SAMPLES; i++) {
+      if (projectId) await db.project.update({ where: { id: projectId }, data: { updatedAt: new Date() }, select: { id: true } });
+      const start = performance.now();
+      const response = await fetch(base + url, { headers });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+    return { name, p50: at(50), p95: at(95) };
+  };
+  const rows = [await sample("baseline: minimal dynamic page", "/bench-baseline", { cookie })];
+  for (const page of PAGES.filter((p) => CACHED_PAGES.includes(p.name))) {
+    for (const plan of ["small", "large"] as const) {
+      rows.push(await sample(`${page.name}, ${PLAN_LABEL[plan]}`, pageUrl(world, plan, page.path), page.path === "share" ? {} : { cookie }, world[plan].projectId));
+    }
+  }
+  return rows;
+}
+
+/** Posts one request at a time for the bench's duration; latency percentiles from every answer. */
+async function postOneAtATime(url: string, headers: Record<string, string>, body: () => string): Promise<LoadResult> {
   const autocannon = (await import("autocannon")).default;
   const samples: number[] = [];
   const result = await new Promise<import("autocannon").Result>((resolve, reject) => {
     const instance = autocannon(
       {
-        url: `${base}/projects/${world.small.projectId}/risks`,
+        url,
         method: "POST",
         duration: SECONDS,
         connections: 1,
-        headers: headers(cookie),
+        headers,
         // autocannon applies neither the method nor the body to `requests` entries by itself.
         requests: [{ method: "POST", setupRequest: (request) => ({ ...request, method: "POST", body: body() }) }],
       },
@@ -351,9 +415,16 @@ async function measureAutosave(world: Plans, cookie: string): Promise<LoadResult
   });
   samples.sort((a, b) => a - b);
   const at = (p: number) => samples[Math.min(samples.length - 1, Math.max(0, Math.ceil((p / 100) * samples.length) - 1))] ?? 0;
+  return { requestsPerSecond: result.requests.average, p50: at(50), p95: at(95), p99: at(99), errors: result.errors, non2xx: result.non2xx, requests: result.requests.total };
+}
+
+async function measureAutosave(world: Plans, cookie: string): Promise<LoadResult> {
+  const { db } = await import("../lib/db/client");
+  const { risk, body, headers } = await autosaveBody(world);
+  const result = await postOneAtATime(`${base}/projects/${world.small.projectId}/risks`, headers(cookie), body);
   const saved = await db.risk.findUniqueOrThrow({ where: { id: risk.id } });
   if (saved.version <= risk.version) throw new Error("autosave benchmark stored nothing: check the action call");
-  return { requestsPerSecond: result.requests.average, p50: at(50), p95: at(95), p99: at(99), errors: result.errors, non2xx: result.non2xx, requests: result.requests.total };
+  return result;
 }
 
 main().catch((error) => {

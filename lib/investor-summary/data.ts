@@ -8,6 +8,7 @@ import { isOverdue } from "@/lib/milestones/model";
 import { computeLiveReadiness, getLatestReadiness } from "@/lib/readiness/data";
 import { bandOf } from "@/lib/risks/model";
 import { getTeamFacts } from "@/lib/team/data";
+import { byRevision } from "@/lib/plan-cache/cache";
 import { CANVAS_BLOCKS, type CanvasBlock } from "@/lib/plan/facts";
 import { SUMMARY_VERSION, type InvestorSummary } from "./model";
 
@@ -18,9 +19,16 @@ const SHOWN = { members: 12, openRoles: 8, risks: 8, notesPerBlock: 4, milestone
  * The investor summary of a project as it is now. It accepts a member's authorized id or a share
  * link's capability id — the only loader that does; the section loaders it reads from are called
  * with that id because this function only ever returns the summary's fields. A constant number of
- * queries whatever the size of the plan (lists are limited in the database, not in memory).
+ * queries whatever the size of the plan (lists are limited in the database, not in memory). Built
+ * once per plan revision and day (lib/plan-cache); `generatedAt` is the time of each call, since the
+ * content is the plan as it is at that time.
  */
 export async function buildInvestorSummary(projectId: AuthorizedProjectId | SharedProjectId): Promise<InvestorSummary> {
+  const summary = await byRevision("summary", projectId, () => readInvestorSummary(projectId));
+  return { ...summary, generatedAt: new Date().toISOString() };
+}
+
+async function readInvestorSummary(projectId: AuthorizedProjectId | SharedProjectId): Promise<InvestorSummary> {
   const id = projectId as AuthorizedProjectId;
   const today = new Date().toISOString().slice(0, 10);
   const [project, members, hires, notes, risks, milestones, team, businessModel, funding, readiness] = await Promise.all([

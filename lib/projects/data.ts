@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { endOfDayIn, isoDateIn } from "@/lib/time/zone";
 import { db } from "@/lib/db/client";
+import { planState } from "@/lib/plan-cache/data";
 import type { AuthorizedProjectId, AuthorizedTeamId } from "@/lib/authz/gate";
 
 const projectSummary = {
@@ -46,8 +47,12 @@ export const getProject = cache((projectId: AuthorizedProjectId) =>
   }),
 );
 
-/** One small read per request, shared by every facts loader that needs the plan's "today". */
-const planTimeZone = cache(async (projectId: AuthorizedProjectId) => (await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { timeZone: true } })).timeZone);
+/** The plan's time zone, from the one small read per request that the plan cache's revision shares. */
+async function planTimeZone(projectId: AuthorizedProjectId): Promise<string> {
+  const state = await planState(projectId);
+  if (!state) throw new Error(`no project ${projectId}`);
+  return state.timeZone;
+}
 
 /** Today's date (yyyy-mm-dd) in the plan's time zone: what "overdue" and "due today" are measured against. */
 export async function planToday(projectId: AuthorizedProjectId, now: Date = new Date()): Promise<string> {

@@ -1,6 +1,7 @@
 // Reads for readiness: the plan's facts from every section (the lib/plan/facts.ts contract) and the
 // stored snapshots. A fixed number of queries however large the plan is: one call per section's
-// facts loader (each constant itself), one for the snapshot history.
+// facts loader (each constant itself), one for the snapshot history. Facts and the live score are
+// kept across requests by plan revision (lib/plan-cache).
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
@@ -13,6 +14,7 @@ import { getFundingFacts } from "@/lib/funding/data";
 import { getMarketFacts } from "@/lib/market/data";
 import { getExecutionFacts } from "@/lib/milestones/data";
 import type { PlanFacts } from "@/lib/plan/facts";
+import { byRevision } from "@/lib/plan-cache/cache";
 import { getPlatformFacts } from "@/lib/platform/data";
 import { getRiskFacts } from "@/lib/risks/data";
 import { getTeamFacts } from "@/lib/team/data";
@@ -21,7 +23,8 @@ import { computeReadiness, type ReadinessResult } from "./model";
 import { isStage, type BandId, type Stage } from "./rubric";
 import { storedCriterionSchema, storedSectionSchema } from "./schema";
 
-export const loadPlanFacts = cache(async function loadPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; stage: Stage }> {
+/** The plan's facts from every section, read live (callers use the cached `loadPlanFacts`). */
+async function readPlanFacts(projectId: AuthorizedProjectId): Promise<{ facts: PlanFacts; stage: Stage }> {
   const [project, team, businessModel, market, platform, funding, execution, compliance, risks] = await Promise.all([
     db.project.findUnique({ where: { id: projectId }, select: { stage: true } }),
     getTeamFacts(projectId),
@@ -34,13 +37,18 @@ export const loadPlanFacts = cache(async function loadPlanFacts(projectId: Autho
     getRiskFacts(projectId),
   ]);
   return { facts: { team, businessModel, market, platform, funding, execution, compliance, risks }, stage: isStage(project?.stage) ? project.stage : "IDEA" };
-});
+}
 
-/** The score as it is now (not stored): the plan's facts → model. */
-export const computeLiveReadiness = cache(async function computeLiveReadiness(projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult }> {
-  const { facts, stage } = await loadPlanFacts(projectId);
-  return { result: computeReadiness({ facts, stage }) };
-});
+/** The plan's facts, computed once per plan revision (lib/plan-cache). */
+export const loadPlanFacts = cache((projectId: AuthorizedProjectId) => byRevision("facts", projectId, () => readPlanFacts(projectId)));
+
+/** The score as it is now (not stored): the plan's facts → model, once per plan revision. */
+export const computeLiveReadiness = cache((projectId: AuthorizedProjectId): Promise<{ result: ReadinessResult }> =>
+  byRevision("readiness", projectId, async () => {
+    const { facts, stage } = await loadPlanFacts(projectId);
+    return { result: computeReadiness({ facts, stage }) };
+  }),
+);
 
 /** How many snapshots the trend shows (the latest ones). */
 export const TREND_LIMIT = 60;

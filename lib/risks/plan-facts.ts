@@ -1,20 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
-import { getBusinessModelFacts } from "@/lib/business-model/data";
-import { getMarketFacts } from "@/lib/market/data";
 import type { PlanFacts } from "@/lib/plan/facts";
-import { getPlatformFacts } from "@/lib/platform/data";
-import { getTeamFacts } from "@/lib/team/data";
+import { loadPlanFacts } from "@/lib/readiness/data";
 
-// The other sections' facts the suggestion rules read (lib/risks/model.ts suggestRisks), each
-// through that section's own data.ts. Each loader sends a fixed number of queries.
+// The other sections' facts the suggestion rules read (lib/risks/model.ts suggestRisks): the plan's
+// facts, kept across requests by plan revision (lib/plan-cache).
 export const loadSuggestionFacts = cache(async function loadSuggestionFacts(projectId: AuthorizedProjectId): Promise<Partial<PlanFacts>> {
-  const [team, businessModel, platform, market] = await Promise.all([
-    getTeamFacts(projectId),
-    getBusinessModelFacts(projectId),
-    getPlatformFacts(projectId),
-    getMarketFacts(projectId),
-  ]);
+  const { team, businessModel, platform, market } = (await loadPlanFacts(projectId)).facts;
   return { team, businessModel, platform, market };
 });

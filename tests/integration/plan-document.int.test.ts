@@ -216,7 +216,7 @@ function prismaModels(): Map<string, Map<string, string>> {
 describe("the document covers the whole plan", () => {
   // Not plan content: collaboration, sharing, history itself, and values derived from the plan.
   // Who may open the plan (project roles, invitations) is access, not plan content, like the team itself.
-  const NOT_PLAN_CONTENT = ["team", "readinessSnapshots", "shareLinks", "planSnapshots", "comments", "commentMentions", "activities", "presences", "notifications", "teamCost", "milestoneDependencies", "projectMembers", "invitations"];
+  const NOT_PLAN_CONTENT = ["team", "readinessSnapshots", "shareLinks", "planSnapshots", "comments", "commentMentions", "activities", "presences", "notifications", "teamCost", "milestoneDependencies", "projectMembers", "invitations", "planRevision"];
   // Keys, bookkeeping, and values recomputed on write (a risk's score, a note's position).
   const NOT_CONTENT_FIELDS = ["id", "projectId", "teamId", "version", "createdAt", "updatedAt", "archivedAt", "score", "position"];
 

@@ -15,6 +15,7 @@ import { listShareLinks } from "@/lib/share/data";
 import { createSnapshotAction } from "@/lib/snapshots/actions";
 import { listSnapshots, loadPlanVersion } from "@/lib/snapshots/data";
 import { getTeamSection } from "@/lib/team/data";
+import { clearPlanCache } from "@/lib/plan-cache/cache";
 import { createTeamWithProject } from "../support/factories";
 import { countQueries } from "../support/query-count";
 import { signInAs } from "./session";
@@ -52,7 +53,9 @@ describe("the snapshot list", () => {
 describe("snapshot storage", () => {
   it("adds no queries to normal pages", async () => {
     const world = await createTeamWithProject();
-    const loaders = () => Promise.all([getProject(id(world.project.id)), getTeamSection(id(world.project.id)), buildInvestorSummary(id(world.project.id)), listShareLinks(id(world.project.id))]);
+    // Measured without the plan cache both times: snapshots are not plan content (no new revision),
+    // so a warm cache would hide the summary's own statements.
+    const loaders = () => (clearPlanCache(), Promise.all([getProject(id(world.project.id)), getTeamSection(id(world.project.id)), buildInvestorSummary(id(world.project.id)), listShareLinks(id(world.project.id))]));
     const before = await countQueries(loaders);
     await addSnapshots(world.project.id, 40, world.members.OWNER.id);
     const after = await countQueries(loaders);
