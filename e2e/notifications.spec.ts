@@ -23,6 +23,8 @@ test("a mention rings the bell; following it opens the thread and marks it read,
   await expect(item).toHaveAttribute("data-read", "false");
   await expect(item).toContainText(`COMMENTER mentioned you in ${world.project.name}`);
   await expect(item).toContainText("who owns the GPU budget?");
+  // Its label is translated (the client button once showed a missing-message key).
+  await expect(editor.getByRole("button", { name: "Mark all as read" })).toBeVisible();
   await expectAccessible(editor);
 
   await item.getByRole("link").click();

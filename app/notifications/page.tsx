@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { MarkAllReadButton } from "@/components/layout/mark-all-read-button";
 import { Badge } from "@/components/ui/badge";
@@ -17,7 +18,11 @@ export default async function NotificationsPage() {
       <main className="mx-auto max-w-3xl space-y-4 px-4 py-8">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
-          {unread > 0 ? <MarkAllReadButton /> : null}
+          {unread > 0 ? (
+            <ClientMessages namespaces={["notifications"]}>
+              <MarkAllReadButton />
+            </ClientMessages>
+          ) : null}
         </div>
         <p className="text-sm text-slate-600">{t("intro")}</p>
         {notifications.length === 0 ? <Card className="text-sm text-slate-500">{t("empty")}</Card> : null}

@@ -1,6 +1,5 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { NumberField, SelectField, TextField } from "@/components/wizard/record-fields";
 import { AddRowForm, DeleteRowButton } from "@/components/wizard/row-controls";
 import { Button } from "@/components/ui/button";
@@ -76,7 +75,6 @@ function FeatureCard({ projectId, feature, plan, canEdit, modelNames }: { projec
   const t = useTranslations("aiCost.routing");
   const modelName = (model: string) => modelNames[model as RevenueModelId] ?? model;
   const locale = useLocale();
-  const router = useRouter();
   const reason = useCostReason();
   const key = `ai-feature:${feature.id}`;
   const autosave = useAutosave<FeatureForm>({
@@ -97,7 +95,6 @@ function FeatureCard({ projectId, feature, plan, canEdit, modelNames }: { projec
     disabled: !canEdit,
     save: (values, version) => updateFeatureAction({ projectId, id: feature.id, version, ...values }),
     // The total at the top and the steps' completion come from the stored numbers.
-    onSaved: () => router.refresh(),
   });
   const v = autosave.values;
   const book = bookOf(plan.priceEntries);

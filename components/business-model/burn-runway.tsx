@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { runwayText } from "@/components/forecast/runway-text";
 import { Card } from "@/components/ui/card";
@@ -30,7 +29,6 @@ export function BurnRunway({ projectId, section, canEdit, currency }: Props) {
   const tForecast = useTranslations("forecast");
   const locale = useLocale();
   const f = formatters(locale, currency);
-  const router = useRouter();
   const [shock, setShock] = useState(0);
   const stored = section.burn ?? EMPTY_BURN;
   const autosave = useAutosave({
@@ -44,7 +42,6 @@ export function BurnRunway({ projectId, section, canEdit, currency }: Props) {
     },
     version: section.burn?.version ?? 0,
     disabled: !canEdit,
-    onSaved: () => router.refresh(),
     save: (values, version) => saveBurnPlanAction({ projectId, version, ...values }),
   });
   const { values } = autosave;

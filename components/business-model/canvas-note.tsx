@@ -4,7 +4,6 @@ import { CSS } from "@dnd-kit/utilities";
 import { ArrowDown, ArrowUp, GripVertical, MessageSquare, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ThreadPanel } from "@/components/collaboration/thread-panel";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -33,14 +32,12 @@ type Props = {
 export function CanvasNoteItem({ projectId, note, label, position, first, last, canEdit, busy, onMove, onDelete }: Props) {
   const t = useTranslations("businessModel.canvas");
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: note.id, disabled: !canEdit || busy, attributes: { roleDescription: t("dragRole") } });
-  const router = useRouter();
   const autosave = useAutosave({
     key: `canvas-note:${note.id}`,
     initial: { text: note.text },
     version: note.version,
     disabled: !canEdit,
     // Step completion and totals on the page follow each acknowledged save.
-    onSaved: () => router.refresh(),
     save: (values, version) => updateCanvasNoteAction({ projectId, noteId: note.id, version, text: values.text }),
   });
   // Comment threads load only when opened, so a canvas with many notes stays one request.

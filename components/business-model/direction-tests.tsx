@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
@@ -28,14 +27,12 @@ export function DirectionTests({ projectId, tests, canEdit }: { projectId: strin
 
 function DirectionTestCard({ projectId, test, canEdit }: { projectId: string; test: DirectionView; canEdit: boolean }) {
   const t = useTranslations("businessModel.direction");
-  const router = useRouter();
   const autosave = useAutosave({
     key: `direction:${projectId}:${test.test}`,
     initial: { verdict: test.verdict as string, assessment: test.assessment, evidence: test.evidence },
     version: test.version,
     disabled: !canEdit,
     // Step completion and totals on the page follow each acknowledged save.
-    onSaved: () => router.refresh(),
     save: (values, version) => saveDirectionTestAction({ projectId, test: test.test, version, ...values }),
   });
   const { values, fieldErrors } = autosave;

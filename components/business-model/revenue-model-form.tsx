@@ -1,6 +1,5 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { Field, invalidProps } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { MoneyInput } from "@/components/ui/money-input";
@@ -23,7 +22,6 @@ export function RevenueModelForm({ projectId, choice, canEdit, currency }: { pro
   const t = useTranslations("businessModel.revenue");
   const f = formatters(useLocale(), currency);
   const { model } = choice;
-  const router = useRouter();
   const autosave = useAutosave({
     key: `revenue-model:${projectId}:${model}`,
     initial: {
@@ -35,7 +33,6 @@ export function RevenueModelForm({ projectId, choice, canEdit, currency }: { pro
     version: choice.version,
     disabled: !canEdit,
     // Step completion and totals on the page follow each acknowledged save.
-    onSaved: () => router.refresh(),
     save: (values, version) => updateRevenueModelAction({ projectId, model, version, ...values }),
   });
   const { data, errors } = parseFields(revenueModelFieldsSchema, autosave.values, EMPTY);

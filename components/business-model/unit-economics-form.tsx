@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Field, invalidProps } from "@/components/ui/field";
@@ -105,14 +105,12 @@ export function UnitEconomicsForm({ projectId, economics, choices, canEdit, curr
 function ProjectSettings({ projectId, economics, choices, canEdit, onServer }: Omit<Props, "currency" | "routing"> & { onServer: (c: ComputedNumbers) => void }) {
   const t = useTranslations("businessModel.economics");
   const tRevenue = useTranslations("businessModel.revenue");
-  const router = useRouter();
   const stored = economics ?? EMPTY_ECONOMICS;
   const autosave = useAutosave({
     key: `unit-economics:${projectId}`,
     initial: { primaryModel: stored.primaryModel ?? "", thirdPartyModelApi: stored.thirdPartyModelApi, modelProvider: stored.modelProvider },
     version: economics?.version ?? 0,
     disabled: !canEdit,
-    onSaved: () => router.refresh(),
     save: async (values, version) => {
       const result = await saveUnitEconomicsAction({ projectId, version, ...values });
       if (result.ok) onServer(result.data.computed);
@@ -185,14 +183,12 @@ function ModelEconomicsForm({
   const t = useTranslations("businessModel.economics");
   const f: Formatters = formatters(useLocale(), currency);
   const pathname = usePathname();
-  const router = useRouter();
   const { model } = choice;
   const autosave = useAutosave({
     key: `model-economics:${projectId}:${model}`,
     initial: { inferenceMode: choice.inferenceMode as string, ...(Object.fromEntries(NUMBER_FIELDS.map((field) => [field, asInput(choice[field])])) as Record<NumberField, string>) },
     version: choice.version,
     disabled: !canEdit,
-    onSaved: () => router.refresh(),
     save: async (values, version) => {
       const result = await saveModelEconomicsAction({ projectId, model, version, ...values });
       if (result.ok) onServer(result.data.computed);

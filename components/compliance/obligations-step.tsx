@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { DateField, SelectField, TextAreaField, TextField } from "@/components/wizard/record-fields";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -42,7 +41,6 @@ const ASKED: Record<ProfileQuestion, LawMarket[] | "always"> = {
 
 export function ObligationsStep({ projectId, data, today, canEdit }: { projectId: string; data: StepData; today: string; canEdit: boolean }) {
   const t = useTranslations("compliance.obligations");
-  const router = useRouter();
   const { version: storedVersion, ...stored } = data.profile ?? { ...profileDefaults(data.signals), version: 0 };
   const autosave = useAutosave<ProfileForm>({
     key: `compliance-profile:${projectId}`,
@@ -51,7 +49,6 @@ export function ObligationsStep({ projectId, data, today, canEdit }: { projectId
     disabled: !canEdit,
     save: (values, version) => saveComplianceProfileAction({ projectId, version, ...values }),
     // Step completion and the other sections read the stored profile.
-    onSaved: () => router.refresh(),
   });
   const calendar = obligationCalendar(obligationsFor(autosave.values), data.records, today);
   return (

@@ -1,6 +1,5 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { RowCard } from "@/components/ui/row-card";
 import { Field, invalidProps } from "@/components/ui/field";
@@ -74,7 +73,6 @@ export function ComputeStep({ projectId, computeLines, currency, canEdit }: { pr
 function ComputeLineRow({ projectId, line, currency, canEdit }: { projectId: string; line: ComputeLine; currency: string; canEdit: boolean }) {
   const t = useTranslations("platform");
   const locale = useLocale();
-  const router = useRouter();
   const { id, version, quantity, hoursPerMonth, hourlyRate, ...rest } = line;
   const autosave = useAutosave<ComputeLineForm>({
     key: `platform-compute-line:${id}`,
@@ -83,7 +81,6 @@ function ComputeLineRow({ projectId, line, currency, canEdit }: { projectId: str
     disabled: !canEdit,
     save: (values, v) => updateComputeLineAction({ projectId, id, version: v, ...values }),
     // Refresh the stored monthly total (and step completion) once the server has the new numbers.
-    onSaved: () => router.refresh(),
   });
   const prefix = `compute-${id}`;
   const v = autosave.values;

@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/wizard/record-fields";
@@ -36,7 +35,6 @@ export function ToolingStep({ projectId, toolingItems, canEdit }: { projectId: s
 
 function ToolingRow({ projectId, itemId, own, stored, canEdit }: { projectId: string; itemId: ToolingItemId; own: boolean; stored?: StoredItem; canEdit: boolean }) {
   const t = useTranslations("platform.tooling");
-  const router = useRouter();
   const autosave = useAutosave<ToolingForm>({
     key: `platform-tooling:${projectId}:${itemId}`,
     initial: { status: stored?.status ?? "open", tool: stored?.tool ?? "" },
@@ -44,7 +42,6 @@ function ToolingRow({ projectId, itemId, own, stored, canEdit }: { projectId: st
     version: stored?.version ?? 0,
     disabled: !canEdit,
     save: (values, version) => saveToolingItemAction({ projectId, itemId, version, ...values }),
-    onSaved: () => router.refresh(),
   });
   const prefix = `tooling-${itemId}`;
   return (

@@ -66,7 +66,6 @@ function RiskRecord({ risk, projectId, members, canEdit, today, initiallyOpen, j
     save: (values, version) => updateRiskAction({ projectId, riskId: risk.id, version, ...values }),
     // The save answers with the row's new version only; the heat map and step counts follow in a
     // refresh, so "Saved" never waits for the whole register to render again.
-    onSaved: () => router.refresh(),
   });
   const { values } = autosave;
   const score = riskScore(values.likelihood, values.impact);

@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { useAutosave } from "./use-autosave";
 
+const refresh = vi.fn();
+vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh }) }));
+
 type Values = { text: string };
 
 function setup(save = vi.fn(async (_values: Values, version: number): Promise<ActionResult<{ version: number }>> => ({ ok: true, data: { version: version + 1 } }))) {
@@ -21,6 +24,7 @@ describe("useAutosave", () => {
   beforeEach(() => {
     vi.useFakeTimers();
     window.localStorage.clear();
+    refresh.mockClear();
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -36,6 +40,20 @@ describe("useAutosave", () => {
     expect(save).toHaveBeenCalledTimes(1);
     expect(save).toHaveBeenCalledWith({ text: "ab" }, 1);
     expect(result.current.status).toBe("saved");
+  });
+
+  it("refreshes the page (derived numbers) after an acknowledged save, and not after a refused one", async () => {
+    const { result } = setup();
+    act(() => result.current.set({ text: "a" }));
+    await act(async () => vi.advanceTimersByTimeAsync(800));
+    expect(refresh).toHaveBeenCalledTimes(1);
+
+    const refused = setup(vi.fn(async (): Promise<ActionResult<{ version: number }>> => ({ ok: false, code: "validation", fieldErrors: {} })));
+    refresh.mockClear();
+    act(() => refused.result.current.set({ text: "b" }));
+    await act(async () => vi.advanceTimersByTimeAsync(800));
+    expect(refused.save).toHaveBeenCalledTimes(1);
+    expect(refresh).not.toHaveBeenCalled();
   });
 
   it("sends an edit typed just before leaving the step (unmount) at once, not never", async () => {

@@ -1,6 +1,10 @@
 "use client";
 // Autosave for one versioned record: debounced saves as the user types, a local draft kept until
 // the server acknowledges it, and version conflicts surfaced instead of silently overwritten.
+// Save actions answer with the saved version only (no page re-render in the answer); once a save is
+// acknowledged the hook refreshes the page, so numbers derived from several records (team cost,
+// runway, completion) follow without holding up the acknowledgement.
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/actions/result";
 import { sameValue, threeWayMerge } from "./three-way-merge";
@@ -16,7 +20,7 @@ export type AutosaveOptions<V> = {
   delayMs?: number;
   /** Read-only roles: edits are not possible and nothing is ever saved. */
   disabled?: boolean;
-  /** Called after each acknowledged save (e.g. to refresh derived numbers). */
+  /** Called after each acknowledged save (the page itself is refreshed by the hook). */
   onSaved?: (values: V, version: number) => void;
 };
 
@@ -64,6 +68,7 @@ function writeDraft<V>(key: string, draft: Draft<V> | null) {
 
 export function useAutosave<V extends Record<string, unknown>>(options: AutosaveOptions<V>): Autosave<V> {
   const { key, delayMs = 800, disabled = false } = options;
+  const router = useRouter();
   const [values, setValues] = useState<V>(options.initial);
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -109,6 +114,7 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
       writeDraft(key, unchanged ? null : { values: valuesRef.current, baseVersion: result.data.version, base: snapshot });
       setStatus(unchanged ? "saved" : "dirty");
       onSavedRef.current?.(snapshot, result.data.version);
+      router.refresh();
       // Typed while this save was in flight: save again.
       pendingAgain.current = !unchanged;
     } else if (result.code === "conflict") {
@@ -145,7 +151,7 @@ export function useAutosave<V extends Record<string, unknown>>(options: Autosave
       // Retrying cannot help when the role, the archive or the membership says no.
       setStatus(result.code === "forbidden" || result.code === "archived" || result.code === "noAccess" ? "forbidden" : "failed");
     }
-  }, [key]);
+  }, [key, router]);
 
   const runSave = useCallback(async (): Promise<void> => {
     if (disabled) return;

@@ -5,12 +5,15 @@ import { LIMITS } from "@/lib/validation/fields";
 import type { VersionedResult } from "@/lib/db/versioned-write";
 import { fail, ok, type ActionResult } from "./result";
 
-/** A versioned write (lib/db/versioned-write.ts) as an action result; `view` shapes the row for the client. */
-export function savedResult<R, T = R>(result: VersionedResult<R>, onSaved: () => void, view?: (row: R) => T): ActionResult<T> {
+/**
+ * A versioned write (lib/db/versioned-write.ts) as an action result; `view` shapes the row for the
+ * client. Saves do not re-render their page into the answer (no revalidatePath): the autosave hook
+ * refreshes the page after the save is acknowledged (components/wizard/use-autosave.ts).
+ */
+export function savedResult<R, T = R>(result: VersionedResult<R>, view?: (row: R) => T): ActionResult<T> {
   const shape = view ?? ((row: R) => row as unknown as T);
   if (result.outcome === "notFound") return fail("notFound");
   if (result.outcome === "conflict") return fail("conflict", { current: shape(result.current) });
-  onSaved();
   return ok(shape(result.row));
 }
 

@@ -26,7 +26,7 @@ function refresh(projectId: AuthorizedProjectId) {
 }
 
 export const saveAiSettingsAction = projectAction(saveSettingsSchema, "plan.edit", async ({ projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.saveSettings(access.projectId, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.saveSettings(access.projectId, version, fields, access.user.id)),
 );
 
 // ── prices ──────────────────────────────────────────────────────────────────────────────────
@@ -44,7 +44,7 @@ export const overrideModelAction = projectAction(overrideModelSchema, "plan.edit
 }, { activity: rowActivity("platform", "aiPrice", "created", "model") });
 
 export const updatePriceEntryAction = projectAction(updatePriceEntrySchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updatePriceEntry({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updatePriceEntry({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const deletePriceEntryAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -60,11 +60,11 @@ export const addFeatureAction = projectAction(addNamedRowSchema, "plan.edit", as
 );
 
 export const updateFeatureAction = projectAction(updateFeatureSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updateFeature({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updateFeature({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const updateFeatureUsageAction = projectAction(updateFeatureUsageSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updateFeature({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updateFeature({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const deleteFeatureAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -80,7 +80,7 @@ export const addSelfHostAction = projectAction(addNamedRowSchema, "plan.edit", a
 );
 
 export const updateSelfHostAction = projectAction(updateSelfHostSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updateSelfHost({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updateSelfHost({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const deleteSelfHostAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -96,7 +96,7 @@ export const addCreditAction = projectAction(addNamedRowSchema, "plan.edit", asy
 );
 
 export const updateCreditAction = projectAction(updateCreditSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updateCredit({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updateCredit({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const deleteCreditAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>

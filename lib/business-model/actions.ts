@@ -53,7 +53,6 @@ async function withComputed(
   saved: ActionResult<{ version: number; changed: string[] }>,
 ): Promise<ActionResult<{ version: number; changed: string[]; computed: ComputedNumbers }>> {
   if (!saved.ok) return saved;
-  revalidatePath(`/projects/${projectId}/${SECTION}`);
   const { grossMarginPct, ltvToCac, paybackMonths, monthlyRevenue, monthlyCosts, runway, runwayWithRaise } = await getBusinessModelFacts(projectId);
   return { ok: true, data: { ...saved.data, computed: { grossMarginPct, ltvToCac, paybackMonths, monthlyRevenue, monthlyCosts, runway, runwayWithRaise } } };
 }
@@ -68,7 +67,7 @@ export const addCanvasNoteAction = projectAction(
 export const updateCanvasNoteAction = projectAction(
   updateCanvasNoteSchema,
   EDIT,
-  async ({ noteId, version, text }, access) => refreshed(access.projectId, updateCanvasNote(access.projectId, noteId, version, text, access.user.id)),
+  async ({ noteId, version, text }, access) => updateCanvasNote(access.projectId, noteId, version, text, access.user.id),
 );
 
 export const moveCanvasNoteAction = projectAction(
@@ -88,7 +87,7 @@ export const deleteCanvasNoteAction = projectAction(
 export const saveDirectionTestAction = projectAction(
   saveDirectionTestSchema,
   EDIT,
-  async ({ projectId: _p, test, version, ...fields }, access) => refreshed(access.projectId, saveDirectionTest(access.projectId, test, version, fields, access.user.id)),
+  async ({ projectId: _p, test, version, ...fields }, access) => saveDirectionTest(access.projectId, test, version, fields, access.user.id),
 );
 
 export const chooseRevenueModelAction = projectAction(

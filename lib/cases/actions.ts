@@ -19,11 +19,9 @@ export const createOwnCaseAction = projectAction(createOwnCaseSchema, "plan.edit
   return result;
 }, { activity: rowActivity("cases", "ownCase", "created", "title") });
 
-export const updateOwnCaseAction = projectAction(updateOwnCaseSchema, "plan.edit", async ({ projectId: _p, caseId, version, ...fields }, access) => {
-  const result = await updateOwnCase(access.projectId, caseId, version, fields, access.user.id);
-  if (result.ok) revalidatePath(casesPath(access.projectId), "layout");
-  return result;
-});
+export const updateOwnCaseAction = projectAction(updateOwnCaseSchema, "plan.edit", async ({ projectId: _p, caseId, version, ...fields }, access) =>
+  updateOwnCase(access.projectId, caseId, version, fields, access.user.id),
+);
 
 export const deleteOwnCaseAction = projectAction(deleteOwnCaseSchema, "plan.edit", async ({ caseId }, access) => {
   const result = await deleteOwnCase(access.projectId, caseId);

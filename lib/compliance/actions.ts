@@ -30,7 +30,6 @@ export const saveCompliancePlanAction = projectAction(
   PERMISSION,
   async ({ version, ipStrategy }, access) => {
     const result = await savePlan(access.projectId, version, ipStrategy, access.user.id);
-    if (result.ok) refresh(access.projectId);
     return result;
   },
 );
@@ -40,7 +39,6 @@ export const saveItemAction = projectAction(
   PERMISSION,
   async ({ projectId: _p, id, version, ...fields }, access) => {
     const result = await saveItem(access.projectId, id, version, fields, access.user.id);
-    if (result.ok) refresh(access.projectId);
     return result;
   },
 );
@@ -75,7 +73,7 @@ export const deleteItemAction = projectAction(
 export const saveComplianceProfileAction = projectAction(
   saveProfileSchema,
   PERMISSION,
-  async ({ projectId: _p, version, ...fields }, access) => savedResult(await saveProfile(access.projectId, version, fields, access.user.id), () => refresh(access.projectId)),
+  async ({ projectId: _p, version, ...fields }, access) => savedResult(await saveProfile(access.projectId, version, fields, access.user.id)),
 );
 
 /** Owner, due date, evidence and status of one obligation of the calendar. */
@@ -83,5 +81,5 @@ export const saveObligationAction = projectAction(
   saveObligationSchema,
   PERMISSION,
   async ({ projectId: _p, obligationKey, version, ...fields }, access) =>
-    savedResult(await saveObligation(access.projectId, obligationKey, version, fields, access.user.id), () => refresh(access.projectId)),
+    savedResult(await saveObligation(access.projectId, obligationKey, version, fields, access.user.id)),
 );

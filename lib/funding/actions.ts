@@ -17,7 +17,6 @@ export const saveFundingPlanAction = projectAction(
   PERMISSION,
   async ({ projectId: _p, version, ...fields }, access) => {
     const result = await saveFundingPlan(access.projectId, version, fields, access.user.id);
-    if (result.ok) refresh(access.projectId);
     return result;
   },
 );
@@ -39,7 +38,6 @@ export const saveRoundAction = projectAction(
   PERMISSION,
   async ({ projectId: _p, id, version, ...fields }, access) => {
     const result = await saveRound(access.projectId, id, version, fields, access.user.id);
-    if (result.ok) refresh(access.projectId);
     return result;
   },
 );
@@ -76,7 +74,6 @@ export const saveChannelAction = projectAction(
   PERMISSION,
   async ({ id, version, note }, access) => {
     const result = await saveChannel(access.projectId, id, version, note, access.user.id);
-    if (result.ok) refresh(access.projectId);
     return result;
   },
 );
@@ -98,7 +95,6 @@ export const saveUseAction = projectAction(
   PERMISSION,
   async ({ projectId: _p, id, version, ...fields }, access) => {
     const result = await saveUse(access.projectId, id, version, fields, access.user.id);
-    if (result.ok) refresh(access.projectId);
     return result;
   },
 );

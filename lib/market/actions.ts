@@ -23,11 +23,11 @@ function refresh(projectId: AuthorizedProjectId) {
 }
 
 export const saveResearchAction = projectAction(saveResearchSchema, "plan.edit", async ({ projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.saveResearch(access.projectId, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.saveResearch(access.projectId, version, fields, access.user.id)),
 );
 
 export const saveSizeAction = projectAction(saveSizeSchema, "plan.edit", async ({ projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.saveSize(access.projectId, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.saveSize(access.projectId, version, fields, access.user.id)),
 );
 
 export const addSegmentAction = projectAction(addSegmentSchema, "plan.edit", async ({ name, domain }, access) =>
@@ -36,7 +36,7 @@ export const addSegmentAction = projectAction(addSegmentSchema, "plan.edit", asy
 );
 
 export const updateSegmentAction = projectAction(updateSegmentSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updateSegment({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updateSegment({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const deleteSegmentAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -50,7 +50,7 @@ export const addCompetitorAction = projectAction(addCompetitorSchema, "plan.edit
 );
 
 export const updateCompetitorAction = projectAction(updateCompetitorSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updateCompetitor({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updateCompetitor({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const deleteCompetitorAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -64,7 +64,7 @@ export const addTrendAction = projectAction(addTrendSchema, "plan.edit", async (
 );
 
 export const updateTrendAction = projectAction(updateTrendSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updateTrend({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updateTrend({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const deleteTrendAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>

@@ -19,7 +19,6 @@ export const savePlanAction = projectAction(
   PERMISSION,
   async ({ projectId: _p, version, ...fields }, access) => {
     const result = await savePlan(access.projectId, version, fields, access.user.id);
-    if (result.ok) refresh(access.projectId);
     return result;
   },
 );
@@ -43,7 +42,6 @@ export const saveMilestoneAction = projectAction(
   PERMISSION,
   async ({ projectId: _p, id, version, ...fields }, access) => {
     const result = await saveMilestone(access.projectId, id, version, fields, access.user.id);
-    if (result.ok) refresh(access.projectId);
     return result;
   },
 );

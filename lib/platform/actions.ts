@@ -18,7 +18,7 @@ export const addDataSourceAction = projectAction(addNamedRowSchema, "plan.edit",
 );
 
 export const updateDataSourceAction = projectAction(updateDataSourceSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updateDataSource({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updateDataSource({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const deleteDataSourceAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>
@@ -31,12 +31,9 @@ export const addComputeLineAction = projectAction(addNamedRowSchema, "plan.edit"
   { activity: rowActivity("platform", "computeLine", "created") },
 );
 
-export const updateComputeLineAction = projectAction(updateComputeLineSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) => {
-  const result = savedResult(await m.updateComputeLine({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId));
-  // The compute cost feeds the business model's burn and runway.
-  if (result.ok) revalidatePath(`/projects/${access.projectId}`, "layout");
-  return result;
-});
+export const updateComputeLineAction = projectAction(updateComputeLineSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
+  savedResult(await m.updateComputeLine({ id, projectId: access.projectId }, version, fields, access.user.id)),
+);
 
 export const deleteComputeLineAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) => {
   const result = deleted(await m.deleteComputeLine({ id, projectId: access.projectId }), () => refresh(access.projectId));
@@ -45,7 +42,7 @@ export const deleteComputeLineAction = projectAction(deleteRowSchema, "plan.edit
 }, { activity: rowActivity("platform", "computeLine", "deleted") });
 
 export const saveToolingItemAction = projectAction(saveToolingItemSchema, "plan.edit", async ({ itemId, version, status, tool }, access) =>
-  savedResult(await m.saveToolingItem(access.projectId, itemId, version, { status, tool }, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.saveToolingItem(access.projectId, itemId, version, { status, tool }, access.user.id)),
 );
 
 export const addPartnerAction = projectAction(addNamedRowSchema, "plan.edit", async ({ name }, access) =>
@@ -54,7 +51,7 @@ export const addPartnerAction = projectAction(addNamedRowSchema, "plan.edit", as
 );
 
 export const updatePartnerAction = projectAction(updatePartnerSchema, "plan.edit", async ({ id, projectId: _p, version, ...fields }, access) =>
-  savedResult(await m.updatePartner({ id, projectId: access.projectId }, version, fields, access.user.id), () => refresh(access.projectId)),
+  savedResult(await m.updatePartner({ id, projectId: access.projectId }, version, fields, access.user.id)),
 );
 
 export const deletePartnerAction = projectAction(deleteRowSchema, "plan.edit", async ({ id }, access) =>

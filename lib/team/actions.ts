@@ -24,7 +24,7 @@ function revalidated<T>(projectId: string, result: ActionResult<T>): ActionResul
 }
 
 export const saveRolesAction = projectAction(rolesSchema, "plan.edit", async ({ version, scenario, rolesNow, rolesLater }, access) =>
-  revalidated(access.projectId, await saveTeamPlan(access.projectId, version, { scenario, rolesNow, rolesLater }, access.user.id)),
+  saveTeamPlan(access.projectId, version, { scenario, rolesNow, rolesLater }, access.user.id),
 );
 
 export const addMemberAction = projectAction(addMemberSchema, "plan.edit", async ({ name }, access) =>
@@ -33,7 +33,7 @@ export const addMemberAction = projectAction(addMemberSchema, "plan.edit", async
 );
 
 export const updateMemberAction = projectAction(updateMemberSchema, "plan.edit", async ({ projectId: _p, memberId, version, ...fields }, access) =>
-  revalidated(access.projectId, await updateMember(access.projectId, memberId, version, fields, access.user.id)),
+  updateMember(access.projectId, memberId, version, fields, access.user.id),
 );
 
 export const deleteMemberAction = projectAction(memberRefSchema, "plan.edit", async ({ memberId }, access) =>
@@ -48,7 +48,7 @@ export const addHireAction = projectAction(addHireSchema, "plan.edit", async ({ 
 }, { activity: rowActivity("team", "hire", "created", "roleId") });
 
 export const updateHireAction = projectAction(updateHireSchema, "plan.edit", async ({ projectId: _p, hireId, version, ...fields }, access) =>
-  revalidated(access.projectId, await updateHire(access.projectId, hireId, version, fields, access.user.id)),
+  updateHire(access.projectId, hireId, version, fields, access.user.id),
 );
 
 export const deleteHireAction = projectAction(hireRefSchema, "plan.edit", async ({ hireId }, access) =>
@@ -57,5 +57,5 @@ export const deleteHireAction = projectAction(hireRefSchema, "plan.edit", async 
 );
 
 export const saveStrategyAction = projectAction(strategySchema, "plan.edit", async ({ projectId: _p, version, ...fields }, access) =>
-  revalidated(access.projectId, await saveTeamStrategy(access.projectId, version, fields, access.user.id)),
+  saveTeamStrategy(access.projectId, version, fields, access.user.id),
 );
