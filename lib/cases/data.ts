@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorizedProjectId } from "@/lib/authz/gate";
-import { getBusinessModelFacts } from "@/lib/business-model/data";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
 import { getProject } from "@/lib/projects/data";
-import { getRiskFacts } from "@/lib/risks/data";
+import { loadPlanFacts } from "@/lib/readiness/data";
 import { LIBRARY, findLibraryCard } from "./library";
 import {
   libraryCardView,
@@ -99,7 +98,9 @@ export async function getPlanProfile(projectId: AuthorizedProjectId): Promise<Pl
 }
 
 async function loadPlan(projectId: AuthorizedProjectId) {
-  const [project, businessModel, risks] = await Promise.all([getProject(projectId), getBusinessModelFacts(projectId), getRiskFacts(projectId)]);
+  // The plan's facts from the plan cache (one statement while the plan is unchanged).
+  const [project, { facts }] = await Promise.all([getProject(projectId), loadPlanFacts(projectId)]);
+  const { businessModel, risks } = facts;
   const profile: PlanProfile = {
     sectors: sectorTagsFromText(project.sector),
     stage: project.stage,
