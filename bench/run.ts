@@ -6,9 +6,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { recreateDatabase, testDatabaseUrl } from "../tests/support/databases";
-import { load, serverActionId, signInCookie, type LoadResult } from "./http";
+import { load, signInCookie, type LoadResult } from "./http";
+import type { BenchWorld } from "./plans";
 import { parse } from "pg-connection-string";
 import type { QueryCounts } from "./queries";
+import { measureMinimalAction, measureResearchAutosave, measureRiskAutosave, saveOnce, touchPlan } from "./saves";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -102,7 +104,7 @@ const PAGES: { name: string; path: string | "share" }[] = [
 /** Pages that read the plan cache (facts, live score or summary by plan revision). */
 const CACHED_PAGES = ["overview", "risks", "cases", "readiness", "investor summary (share link)"];
 
-type Plans = Awaited<ReturnType<typeof import("./plans").createBenchWorld>>;
+type Plans = BenchWorld;
 type PlanKey = "small" | "large" | "smallScored" | "largeScored";
 const PLAN_LABEL: Record<PlanKey, string> = { small: "small plan", large: "large plan", smallScored: "small plan, scored", largeScored: "large plan, scored" };
 
@@ -212,8 +214,7 @@ async function countStatements(env: NodeJS.ProcessEnv, world: Plans, cookie: str
     const counts: QueryCounts = {};
     counts["baseline: minimal dynamic page"] = { small: await counted("/bench-baseline", { headers: { cookie } }), large: 0 };
     counts["baseline: minimal dynamic page"].large = counts["baseline: minimal dynamic page"].small;
-    const { db } = await import("../lib/db/client");
-    const saveTo = (plan: PlanKey) => async () => void (await db.project.update({ where: { id: world[plan].projectId }, data: { updatedAt: new Date() }, select: { id: true } }));
+    const saveTo = (plan: PlanKey) => () => touchPlan(world[plan].projectId);
     for (const page of PAGES) {
       const headers: Record<string, string> = page.path === "share" ? {} : { cookie };
       const at = (plan: PlanKey, save?: boolean) => counted(pageUrl(world, plan, page.path), { headers }, save ? saveTo(plan) : undefined);
@@ -227,7 +228,7 @@ async function countStatements(env: NodeJS.ProcessEnv, world: Plans, cookie: str
       afterSave: { small: await scored("smallScored", true), large: await scored("largeScored", true) },
     };
     const before = counter.count();
-    await saveOnce(countedBase, world, cookie);
+    await saveOnce({ server: countedBase, dist: DIST, seconds: SECONDS, cookie }, world);
     await new Promise((r) => setTimeout(r, 300));
     const saved = counter.count() - before;
     counts["autosave action (one risk field)"] = { small: saved, large: saved };
@@ -298,10 +299,11 @@ async function main() {
 
       // Saves are measured one at a time (latency), each against its own bare baseline.
       const bare = await measure("baseline: bare Prisma update (1 connection)", "update", null, () => run(`${baselineBase}/update?projectId=${world.small.projectId}`, { method: "POST", connections: 1 }));
-      await measure("autosave action, one field (1 connection)", "update", bare, () => measureAutosave(world, cookie));
-      await measure("autosave action, market research field (1 connection)", "update", bare, () => measureResearchAutosave(world, cookie));
+      const saves = { server: base, dist: DIST, seconds: SECONDS, cookie };
+      await measure("autosave action, one field (1 connection)", "update", bare, () => measureRiskAutosave(saves, world));
+      await measure("autosave action, market research field (1 connection)", "update", bare, () => measureResearchAutosave(saves, world));
       // The framework's floor for a save: a server action that reads the session and updates one row.
-      await measure("baseline: minimal server action (session, one update; 1 connection)", "update", bare, () => measureMinimalAction(world, cookie));
+      await measure("baseline: minimal server action (session, one update; 1 connection)", "update", bare, () => measureMinimalAction(saves, world));
       // Pages that read the plan cache, right after a save (nothing cached for the new revision yet).
       coldRows.push(...(await measureAfterSave(world, cookie)));
     }
@@ -325,74 +327,15 @@ async function main() {
   }
 }
 
-/** The body of an autosave of one risk field, as the browser posts it (the action's arguments, JSON). */
-async function autosaveBody(world: Plans) {
-  const { db } = await import("../lib/db/client");
-  const risk = await db.risk.findFirstOrThrow({ where: { projectId: world.small.projectId }, orderBy: { id: "asc" } });
-  let version = risk.version;
-  const body = () =>
-    JSON.stringify([
-      {
-        projectId: world.small.projectId,
-        riskId: risk.id,
-        version: version++,
-        title: risk.title,
-        description: `Edited ${version}`,
-        category: risk.category,
-        likelihood: risk.likelihood,
-        impact: risk.impact,
-        response: risk.response,
-        mitigation: risk.mitigation,
-        contingency: risk.contingency,
-        ownerMemberId: null,
-        status: risk.status,
-        nextReview: "",
-      },
-    ]);
-  return { risk, body, headers: (cookie: string) => ({ cookie, "next-action": serverActionId(DIST, "lib/risks/actions.ts", "updateRiskAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" }) };
-}
-
-async function saveOnce(server: string, world: Plans, cookie: string) {
-  const { body, headers } = await autosaveBody(world);
-  const response = await fetch(`${server}/projects/${world.small.projectId}/risks`, { method: "POST", headers: headers(cookie), body: body() });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`autosave answered ${response.status}`);
-}
-
-/** A save of another section (a singleton record), to show saves cost the same in every section. */
-async function measureResearchAutosave(world: Plans, cookie: string): Promise<LoadResult> {
-  const { db } = await import("../lib/db/client");
-  const projectId = world.small.projectId;
-  const before = (await db.marketResearch.findUnique({ where: { projectId } }))?.version ?? 0;
-  let version = before;
-  const headers = { cookie, "next-action": serverActionId(DIST, "lib/market/actions.ts", "saveResearchAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
-  const body = () => JSON.stringify([{ projectId, version, objective: `Edited ${version++}`, dataCollection: "", analysis: "", findings: "" }]);
-  const result = await postOneAtATime(`${base}/projects/${projectId}/market`, headers, body);
-  const saved = await db.marketResearch.findUniqueOrThrow({ where: { projectId } });
-  if (saved.version <= before + 1) throw new Error("research autosave benchmark stored nothing: check the action call");
-  return result;
-}
-
-/** The bench's minimal server action (app/bench-baseline/actions.ts), posted like an autosave. */
-async function measureMinimalAction(world: Plans, cookie: string): Promise<LoadResult> {
-  const headers = { cookie, "next-action": serverActionId(DIST, "app/bench-baseline/actions.ts", "benchMinimalSave"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
-  const body = () => JSON.stringify([{ projectId: world.small.projectId }]);
-  const check = await fetch(`${base}/bench-baseline`, { method: "POST", headers, body: body() });
-  await check.arrayBuffer();
-  if (!check.ok) throw new Error(`minimal action answered ${check.status}`);
-  return postOneAtATime(`${base}/bench-baseline`, headers, body);
-}
-
 const COLD_SAMPLES = Number(process.env.BENCH_COLD_SAMPLES ?? 30);
 type ColdRow = { name: string; p50: number; p95: number };
 
 /** Pages that read the plan cache, each request right after a save to its plan (one at a time). */
 async function measureAfterSave(world: Plans, cookie: string): Promise<ColdRow[]> {
-  const { db } = await import("../lib/db/client");
   const sample = async (name: string, url: string, headers: Record<string, string>, projectId?: string): Promise<ColdRow> => {
     const times: number[] = [];
     for (let i = 0; i < COLD_SAMPLES; i++) {
-      if (projectId) await db.project.update({ where: { id: projectId }, data: { updatedAt: new Date() }, select: { id: true } });
+      if (projectId) await touchPlan(projectId);
       const start = performance.now();
       const response = await fetch(base + url, { headers });
       await response.arrayBuffer();
@@ -410,39 +353,6 @@ async function measureAfterSave(world: Plans, cookie: string): Promise<ColdRow[]
     }
   }
   return rows;
-}
-
-/** Posts one request at a time for the bench's duration; latency percentiles from every answer. */
-async function postOneAtATime(url: string, headers: Record<string, string>, body: () => string): Promise<LoadResult> {
-  const autocannon = (await import("autocannon")).default;
-  const samples: number[] = [];
-  const result = await new Promise<import("autocannon").Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        method: "POST",
-        duration: SECONDS,
-        connections: 1,
-        headers,
-        // autocannon applies neither the method nor the body to `requests` entries by itself.
-        requests: [{ method: "POST", setupRequest: (request) => ({ ...request, method: "POST", body: body() }) }],
-      },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    );
-    instance.on("response", (_c, _s, _b, time) => samples.push(time));
-  });
-  samples.sort((a, b) => a - b);
-  const at = (p: number) => samples[Math.min(samples.length - 1, Math.max(0, Math.ceil((p / 100) * samples.length) - 1))] ?? 0;
-  return { requestsPerSecond: result.requests.average, p50: at(50), p95: at(95), p99: at(99), errors: result.errors, non2xx: result.non2xx, requests: result.requests.total };
-}
-
-async function measureAutosave(world: Plans, cookie: string): Promise<LoadResult> {
-  const { db } = await import("../lib/db/client");
-  const { risk, body, headers } = await autosaveBody(world);
-  const result = await postOneAtATime(`${base}/projects/${world.small.projectId}/risks`, headers(cookie), body);
-  const saved = await db.risk.findUniqueOrThrow({ where: { id: risk.id } });
-  if (saved.version <= risk.version) throw new Error("autosave benchmark stored nothing: check the action call");
-  return result;
 }
 
 main().catch((error) => {
