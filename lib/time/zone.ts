@@ -30,10 +30,19 @@ export function timeZoneOr(value: unknown, fallback: string = DEFAULT_TIME_ZONE)
   return isTimeZone(value) ? new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone : fallback;
 }
 
+// One formatter per zone: building an Intl.DateTimeFormat costs far more than using one, and "today" in
+// the plan's zone is asked for on every request that reads the plan cache (lib/plan-cache).
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of `instant` in `timeZone`, as yyyy-mm-dd. */
 export function isoDateIn(instant: Date, timeZone: string): string {
-  // en-CA formats dates as yyyy-mm-dd.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  let format = dateFormatters.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as yyyy-mm-dd.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormatters.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds (Shanghai: +8 h). */
